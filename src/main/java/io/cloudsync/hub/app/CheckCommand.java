@@ -1,0 +1,94 @@
+package io.cloudsync.hub.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.camel.CamelHttpTransport;
+import io.cloudsync.hub.check.CheckResult;
+import io.cloudsync.hub.check.ConfigCheck;
+import io.cloudsync.hub.check.DatabaseCheck;
+import io.cloudsync.hub.check.MarketSyncConnectionCheck;
+import io.cloudsync.hub.check.RouteFileCheck;
+import io.cloudsync.hub.check.StoreConnectionCheck;
+import io.cloudsync.hub.config.ConfigException;
+import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.marketsync.MarketSyncClient;
+import io.cloudsync.hub.marketsync.MarketSyncSettings;
+import io.cloudsync.hub.state.DatabaseSettings;
+import io.cloudsync.hub.store.StoreClient;
+import io.cloudsync.hub.store.StoreSettings;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.camel.impl.DefaultCamelContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Validates the configuration and every route file, then tests the connections to the state"
+                + " database, the store and MarketSync.",
+                "Exits 0 when everything passes; otherwise names each problem and exits 1."})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Option(names = "--routes", description = "Folder of route files (default: ${DEFAULT-VALUE}).", defaultValue = "routes")
+    Path routes;
+
+    @Option(names = "--offline", description = "Only validate configuration and route files; test no connection.")
+    boolean offline;
+
+    private final PrintStream out;
+
+    public CheckCommand() {
+        this(System.out);
+    }
+
+    CheckCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        HubProperties properties;
+        try {
+            properties = HubProperties.load();
+        } catch (ConfigException e) {
+            out.println("FAIL configuration");
+            out.println("     " + e.getMessage());
+            return 1;
+        }
+        List<CheckResult> results = run(properties, routes, offline);
+        for (CheckResult result : results) {
+            out.println((result.ok() ? "ok   " : "FAIL ") + result.subject());
+            result.notes().forEach(note -> out.println("     " + note));
+            result.problems().forEach(problem -> out.println("     - " + problem));
+        }
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        out.println(failed == 0 ? "check passed" : "check failed: " + failed + " of " + results.size() + " parts");
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** Runs every check; connection checks are skipped when the configuration itself is wrong. */
+    public static List<CheckResult> run(HubProperties properties, Path routes, boolean offline) throws Exception {
+        List<CheckResult> results = new ArrayList<>();
+        CheckResult config = new ConfigCheck(HubProperties.knownKeys()).check(properties, properties.userKeys());
+        results.add(config);
+        results.add(new RouteFileCheck(properties.asMap()).check(routes));
+        if (offline || !config.ok()) {
+            return results;
+        }
+        results.add(new DatabaseCheck(DatabaseSettings.from(properties)).check());
+        ObjectMapper json = new ObjectMapper();
+        try (DefaultCamelContext camel = new DefaultCamelContext()) {
+            camel.start();
+            try (CamelHttpTransport transport = new CamelHttpTransport(camel,
+                    properties.getInt("hub.http.connect-timeout"), properties.getInt("hub.http.read-timeout"))) {
+                StoreSettings store = StoreSettings.from(properties);
+                results.add(new StoreConnectionCheck(store, new StoreClient(store, transport, json)).check());
+                MarketSyncSettings marketSync = MarketSyncSettings.from(properties);
+                results.add(new MarketSyncConnectionCheck(marketSync.url(),
+                        new MarketSyncClient(marketSync, marketSync.signer(), transport, json)).check());
+            }
+        }
+        return results;
+    }
+}

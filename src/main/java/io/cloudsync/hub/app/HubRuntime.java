@@ -1,0 +1,55 @@
+package io.cloudsync.hub.app;
+
+import io.cloudsync.hub.config.HubProperties;
+import org.apache.camel.main.Main;
+
+/** The hub process: camel-main with the route files of {@code routes/} and the beans of {@link HubBeans}. */
+public final class HubRuntime implements AutoCloseable {
+
+    private final Main main;
+    private final HubBeans beans;
+
+    public HubRuntime(HubProperties properties) {
+        this.beans = HubBeans.create(properties);
+        this.main = new Main(HubMain.class);
+        main.setDefaultPropertyPlaceholderLocation(HubProperties.CAMEL_LOCATIONS);
+        main.setOverrideProperties(properties.toProperties());
+        beans.bindTo(main::bind);
+    }
+
+    /** Runs until the process is asked to stop (Ctrl-C, SIGTERM); returns the exit code. */
+    public int run() throws Exception {
+        try {
+            main.run();
+            return main.getExitCode();
+        } finally {
+            close();
+        }
+    }
+
+    /** Starts in the background (tests, demo) and returns once Camel is started. */
+    public void start() throws Exception {
+        main.start();
+    }
+
+    public Main main() {
+        return main;
+    }
+
+    public HubBeans beans() {
+        return beans;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (main.isStarted()) {
+                main.stop();
+            }
+        } catch (Exception ignored) {
+            // stopping is best effort; the pool is closed below in every case
+        } finally {
+            beans.close();
+        }
+    }
+}

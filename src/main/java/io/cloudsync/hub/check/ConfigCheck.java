@@ -1,0 +1,147 @@
+package io.cloudsync.hub.check;
+
+import io.cloudsync.hub.config.HubProperties;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Validates the configuration: every {@code hub.*} key must be one the hub knows (its default lives in
+ * {@code hub-defaults.properties}), and every value must have the right form. Problems name the key and say
+ * what is expected.
+ */
+public final class ConfigCheck {
+
+    private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(\\d+\\s*(ms|s|m|h|d)?\\s*)+$");
+    private static final Pattern WHOLE = Pattern.compile("^-?\\d+$");
+    private static final Pattern ISO_LANGUAGE = Pattern.compile("^[a-z]{2}$");
+    private static final Pattern STORE_KEY = Pattern.compile("^[A-Za-z0-9]{32}$");
+
+    private final Set<String> knownKeys;
+
+    public ConfigCheck(Set<String> knownKeys) {
+        this.knownKeys = Set.copyOf(knownKeys);
+    }
+
+    public CheckResult check(HubProperties properties, Set<String> userKeys) {
+        List<String> problems = new ArrayList<>();
+        for (String key : userKeys) {
+            if (key.startsWith("hub.") && !knownKeys.contains(key)) {
+                problems.add("unknown configuration key '" + key + "'"
+                        + suggestion(key).map(s -> " (did you mean '" + s + "'?)").orElse(""));
+            }
+        }
+        Map<String, String> values = properties.asMap();
+        values.forEach((key, value) -> validate(key, value).ifPresent(problems::add));
+        return problems.isEmpty()
+                ? CheckResult.passed("configuration", List.of(values.size() + " keys, " + userKeys.size() + " set by you"))
+                : CheckResult.failed("configuration", problems);
+    }
+
+    Optional<String> validate(String key, String value) {
+        if (key.equals("hub.store.url") || key.equals("hub.marketsync.url")) {
+            return httpUrl(key, value);
+        }
+        if (key.equals("hub.db.url")) {
+            return value.startsWith("jdbc:h2:") || value.startsWith("jdbc:postgresql:") ? Optional.empty()
+                    : problem(key, value, "a JDBC URL starting with jdbc:h2: or jdbc:postgresql:");
+        }
+        if (key.startsWith("hub.poll.")) {
+            return DURATION.matcher(value).matches() && !value.matches("^[0\\s]+[a-z]*$") ? Optional.empty()
+                    : problem(key, value, "a positive duration such as 30s, 5m, 6h or 1500 (milliseconds)");
+        }
+        if (key.endsWith("-port") || key.equals("camel.server.port") || key.equals("camel.management.port")) {
+            return WHOLE.matcher(value).matches() && Integer.parseInt(value) >= 0 && Integer.parseInt(value) <= 65535
+                    ? Optional.empty() : problem(key, value, "a port number from 0 to 65535");
+        }
+        switch (key) {
+            case "hub.store.api-key":
+                return STORE_KEY.matcher(value).matches() ? Optional.empty()
+                        : Optional.of("hub.store.api-key must be the shop's 32-character webservice key (letters and"
+                        + " digits), got " + value.length() + " characters");
+            case "hub.store.language":
+                return ISO_LANGUAGE.matcher(value).matches() ? Optional.empty()
+                        : problem(key, value, "a two-letter ISO 639-1 code in lower case, such as es or en");
+            case "hub.store.shop-id", "hub.marketsync.default-category-id":
+                return value.isEmpty() || value.matches("^[1-9]\\d*$") ? Optional.empty()
+                        : problem(key, value, "empty or a positive whole number");
+            case "hub.marketsync.token", "hub.marketsync.private-key":
+                return value.isBlank() ? Optional.of(key + " is empty") : Optional.empty();
+            case "hub.sandbox.products":
+                return WHOLE.matcher(value).matches() && Long.parseLong(value) >= 10 && Long.parseLong(value) <= 100_000
+                        ? Optional.empty() : problem(key, value, "a number of products from 10 to 100000");
+            case "hub.sandbox.timezone":
+                return zone(key, value);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<String> httpUrl(String key, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        return problem(key, value, "an absolute http:// or https:// URL");
+    }
+
+    private static Optional<String> zone(String key, String value) {
+        try {
+            ZoneId.of(value);
+            return Optional.empty();
+        } catch (DateTimeException e) {
+            return problem(key, value, "a time-zone id such as Europe/Madrid or America/Mexico_City");
+        }
+    }
+
+    private static Optional<String> problem(String key, String value, String expected) {
+        return Optional.of(key + " must be " + expected + ", got '" + value + "'");
+    }
+
+    /** The known key closest to a mistyped one, when it is close enough to be the one meant. */
+    Optional<String> suggestion(String key) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : knownKeys) {
+            int distance = distance(normalised(key), normalised(known));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = known;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, key.length() / 6) ? Optional.of(best) : Optional.empty();
+    }
+
+    private static String normalised(String key) {
+        return key.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,29 @@
+package io.cloudsync.hub.check;
+
+import io.cloudsync.hub.state.DatabaseSettings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Opens one connection to the state database; does not migrate it (the hub does that when it starts). */
+public final class DatabaseCheck {
+
+    private final DatabaseSettings settings;
+
+    public DatabaseCheck(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    public CheckResult check() {
+        String subject = "database " + settings.url().split(";")[0];
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            String product = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+            return CheckResult.passed(subject, List.of("connected (" + product + ")"));
+        } catch (SQLException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            return CheckResult.failed(subject, List.of("cannot connect: " + message));
+        }
+    }
+}

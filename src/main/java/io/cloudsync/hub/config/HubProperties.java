@@ -1,0 +1,171 @@
+package io.cloudsync.hub.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The hub's configuration as one immutable map, layered the way camel-main layers it:
+ * defaults inside the jar, then {@code ./application.properties}, then {@code -Dkey=value}.
+ * Commands that do not start Camel (check, sandbox) read their settings from here.
+ */
+public final class HubProperties {
+
+    public static final String DEFAULTS_RESOURCE = "hub-defaults.properties";
+    public static final String FILE_NAME = "application.properties";
+    /** The locations handed to camel-main: the first one that defines a key wins. */
+    public static final String CAMEL_LOCATIONS =
+            "file:" + FILE_NAME + ";optional=true,classpath:" + DEFAULTS_RESOURCE;
+
+    private final Map<String, String> values;
+    private final Set<String> fileKeys;
+    private final Path file;
+
+    private HubProperties(Map<String, String> values, Set<String> fileKeys, Path file) {
+        this.values = Map.copyOf(values);
+        this.fileKeys = Set.copyOf(fileKeys);
+        this.file = file;
+    }
+
+    /** Loads defaults, then {@code application.properties} in the working directory, then system properties. */
+    public static HubProperties load() {
+        return load(Path.of(FILE_NAME), System.getProperties());
+    }
+
+    public static HubProperties load(Path file, Properties overrides) {
+        Map<String, String> merged = new TreeMap<>(readDefaults());
+        Set<String> fileKeys = new TreeSet<>();
+        if (Files.isRegularFile(file)) {
+            Properties fromFile = read(file);
+            for (String key : fromFile.stringPropertyNames()) {
+                merged.put(key, fromFile.getProperty(key).trim());
+                fileKeys.add(key);
+            }
+        }
+        for (String key : Set.copyOf(merged.keySet())) {
+            String fromEnv = System.getenv(envName(key));
+            if (fromEnv != null) {
+                merged.put(key, fromEnv.trim());
+            }
+        }
+        for (String key : overrides.stringPropertyNames()) {
+            if (key.startsWith("hub.") || key.startsWith("camel.")) {
+                merged.put(key, overrides.getProperty(key).trim());
+                fileKeys.add(key);
+            }
+        }
+        return new HubProperties(merged, fileKeys, file);
+    }
+
+    /** Only for tests and embedded use: the defaults with the given keys replaced. */
+    public static HubProperties of(Map<String, String> overrides) {
+        Map<String, String> merged = new TreeMap<>(readDefaults());
+        merged.putAll(overrides);
+        return new HubProperties(merged, overrides.keySet(), Path.of(FILE_NAME));
+    }
+
+    /** The keys the hub knows: every key that has a default inside the jar. */
+    public static Set<String> knownKeys() {
+        return readDefaults().keySet();
+    }
+
+    /** A copy with some keys replaced (tests, demo). */
+    public HubProperties with(Map<String, String> replacements) {
+        Map<String, String> merged = new TreeMap<>(values);
+        merged.putAll(replacements);
+        Set<String> keys = new TreeSet<>(fileKeys);
+        keys.addAll(replacements.keySet());
+        return new HubProperties(merged, keys, file);
+    }
+
+    public String get(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new ConfigException("configuration key '" + key + "' is not set");
+        }
+        return value;
+    }
+
+    public Optional<String> find(String key) {
+        String value = values.get(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    public int getInt(String key) {
+        String value = get(key);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("configuration key '" + key + "' must be a whole number, got '" + value + "'");
+        }
+    }
+
+    public long getLong(String key) {
+        String value = get(key);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("configuration key '" + key + "' must be a whole number, got '" + value + "'");
+        }
+    }
+
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    /** Keys the user set, in application.properties or as -D options (checked for typos by {@code check}). */
+    public Set<String> userKeys() {
+        return fileKeys;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Properties toProperties() {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        return properties;
+    }
+
+    /** The environment variable that overrides a key, as camel-main reads it: {@code hub.db.url} → {@code HUB_DB_URL}. */
+    public static String envName(String key) {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static Map<String, String> readDefaults() {
+        Properties defaults = new Properties();
+        try (InputStream in = HubProperties.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new ConfigException(DEFAULTS_RESOURCE + " is missing from the classpath");
+            }
+            defaults.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + DEFAULTS_RESOURCE + ": " + e.getMessage());
+        }
+        Map<String, String> map = new TreeMap<>();
+        for (String key : defaults.stringPropertyNames()) {
+            map.put(key, defaults.getProperty(key).trim());
+        }
+        return map;
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,31 @@
+package io.cloudsync.hub.http;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The answer to an {@link HttpCall}: status, headers (names lower-cased) and the body as text. */
+public record HttpResult(int status, Map<String, String> headers, String body) {
+
+    public HttpResult {
+        headers = Map.copyOf(headers);
+        body = body == null ? "" : body;
+    }
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The first line of the body, shortened: enough to name a failure without dumping a page. */
+    public String bodySnippet() {
+        String text = body.strip();
+        int newline = text.indexOf('\n');
+        if (newline > 0) {
+            text = text.substring(0, newline);
+        }
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}

@@ -1,0 +1,87 @@
+package io.cloudsync.hub.marketsync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.http.HttpCall;
+import io.cloudsync.hub.http.HttpResult;
+import io.cloudsync.hub.http.HttpTransport;
+import java.util.Map;
+
+/** Signed calls to {@code {url}/api/{controller}}; returns the envelope's {@code answer}. */
+public final class MarketSyncClient {
+
+    private final MarketSyncSettings settings;
+    private final MarketSyncSigner signer;
+    private final HttpTransport transport;
+    private final ObjectMapper json;
+
+    public MarketSyncClient(MarketSyncSettings settings, MarketSyncSigner signer, HttpTransport transport,
+                            ObjectMapper json) {
+        this.settings = settings;
+        this.signer = signer;
+        this.transport = transport;
+        this.json = json;
+    }
+
+    public JsonNode get(String controller, Map<String, String> params) {
+        return send("GET", controller, params, null);
+    }
+
+    public JsonNode send(String method, String controller, Map<String, String> params, String body) {
+        String base = settings.url() + "/api/" + controller;
+        String query = signer.signedQuery(params);
+        String callQuery = MarketSyncSigner.canonical(params);
+        String redacted = base + "?" + callQuery + (callQuery.isEmpty() ? "" : "&") + "token=***&signature=***";
+        Map<String, String> headers = body == null ? Map.of("Accept", "application/json")
+                : Map.of("Accept", "application/json", "Content-Type", "application/json");
+        HttpResult result = transport.execute(new HttpCall(method, base + "?" + query, redacted, headers, body));
+        return answerOf(controller, result);
+    }
+
+    private JsonNode answerOf(String controller, HttpResult result) {
+        JsonNode envelope = null;
+        try {
+            envelope = json.readTree(result.body());
+        } catch (JsonProcessingException e) {
+            if (result.isSuccess()) {
+                throw new MarketSyncException(0, "MarketSync sent a body that is not JSON on " + controller + ": "
+                        + result.bodySnippet());
+            }
+        }
+        String detail = envelope == null ? result.bodySnippet() : errorText(envelope, result);
+        if (result.status() == 401 || result.status() == 403) {
+            throw new MarketSyncException(result.status(), "MarketSync rejected the request signature (HTTP "
+                    + result.status() + " on " + controller + "): " + detail
+                    + ". Check hub.marketsync.token and hub.marketsync.private-key");
+        }
+        if (!result.isSuccess()) {
+            throw new MarketSyncException(result.status(), "MarketSync answered HTTP " + result.status() + " on "
+                    + controller + ": " + detail);
+        }
+        JsonNode answer = envelope.path("answer");
+        if (answer.isMissingNode()) {
+            throw new MarketSyncException(0, "MarketSync's answer has no 'answer' field on " + controller + ": "
+                    + result.bodySnippet());
+        }
+        if (answer.isObject() && answer.has("error")) {
+            throw new MarketSyncException(result.status(), "MarketSync refused " + controller + ": "
+                    + answer.path("error").asText());
+        }
+        return answer;
+    }
+
+    private static String errorText(JsonNode envelope, HttpResult result) {
+        JsonNode answer = envelope.path("answer");
+        if (answer.hasNonNull("error")) {
+            return answer.path("error").asText();
+        }
+        if (envelope.hasNonNull("error")) {
+            return envelope.path("error").asText();
+        }
+        if (envelope.hasNonNull("message")) {
+            return envelope.path("message").asText();
+        }
+        return result.bodySnippet();
+    }
+}

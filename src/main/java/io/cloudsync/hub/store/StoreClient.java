@@ -1,0 +1,118 @@
+package io.cloudsync.hub.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.http.HttpCall;
+import io.cloudsync.hub.http.HttpResult;
+import io.cloudsync.hub.http.HttpTransport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the PrestaShop Webservice ({@code {url}/api/...}) as JSON, authenticating with the key as Basic user. */
+public final class StoreClient {
+
+    static final String PHP_CGI_HINT = "If the key is right, the web server may be dropping the Authorization header"
+            + " (PHP-CGI/FastCGI): add 'CGIPassAuth On' or 'SetEnvIf Authorization \"(.*)\" HTTP_AUTHORIZATION=$1'"
+            + " to the shop's .htaccess";
+
+    private final StoreSettings settings;
+    private final HttpTransport transport;
+    private final ObjectMapper json;
+    private final String authorization;
+
+    public StoreClient(StoreSettings settings, HttpTransport transport, ObjectMapper json) {
+        this.settings = settings;
+        this.transport = transport;
+        this.json = json;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((settings.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** GET {@code /api/{path}} with the given parameters; returns the parsed JSON ({@code []} for an empty list). */
+    public JsonNode get(String path, Map<String, String> params) {
+        HttpResult result = transport.execute(call(path, params, false));
+        return parse(path, result);
+    }
+
+    /**
+     * The same GET with the key as {@code ws_key} instead of the Authorization header. Used only to tell a wrong
+     * key from a server that drops the header.
+     */
+    public HttpResult getWithKeyInQuery(String path, Map<String, String> params) {
+        return transport.execute(call(path, params, true));
+    }
+
+    /** {@code PS_TIMEZONE}, the zone of every date the shop writes. */
+    public String timezone() {
+        JsonNode node = get("configurations", Map.of("filter[name]", "[PS_TIMEZONE]", "display", "[name,value]"));
+        for (JsonNode row : node.path("configurations")) {
+            if ("PS_TIMEZONE".equals(row.path("name").asText())) {
+                return row.path("value").asText();
+            }
+        }
+        throw new StoreException(0, "the store has no PS_TIMEZONE configuration (GET /api/configurations)");
+    }
+
+    /** The shop's languages: id, ISO code and whether active. */
+    public List<StoreLanguage> languages() {
+        JsonNode node = get("languages", Map.of("display", "[id,iso_code,active]"));
+        List<StoreLanguage> languages = new ArrayList<>();
+        for (JsonNode row : node.path("languages")) {
+            languages.add(new StoreLanguage(row.path("id").asInt(), row.path("iso_code").asText(),
+                    "1".equals(row.path("active").asText("1"))));
+        }
+        return languages;
+    }
+
+    private HttpCall call(String path, Map<String, String> params, boolean keyInQuery) {
+        Map<String, String> query = new LinkedHashMap<>(params);
+        query.put("output_format", "JSON");
+        if (!settings.shopId().isEmpty()) {
+            query.put("id_shop", settings.shopId());
+        }
+        String base = settings.url() + "/api/" + path;
+        String redacted = base + "?" + encode(query);
+        if (keyInQuery) {
+            Map<String, String> withKey = new LinkedHashMap<>(query);
+            withKey.put("ws_key", settings.apiKey());
+            return HttpCall.get(base + "?" + encode(withKey), redacted + "&ws_key=***", Map.of());
+        }
+        return HttpCall.get(base + "?" + encode(query), redacted,
+                Map.of("Authorization", authorization, "Output-Format", "JSON", "Accept", "application/json"));
+    }
+
+    private JsonNode parse(String path, HttpResult result) {
+        if (result.status() == 401) {
+            throw new StoreException(401, "the store rejected the webservice key (HTTP 401 on /api/" + path + "). "
+                    + "Check hub.store.api-key and its permissions for this resource. " + PHP_CGI_HINT);
+        }
+        if (!result.isSuccess()) {
+            throw new StoreException(result.status(), "the store answered HTTP " + result.status() + " on /api/"
+                    + path + ": " + result.bodySnippet());
+        }
+        try {
+            return json.readTree(result.body());
+        } catch (JsonProcessingException e) {
+            throw new StoreException(0, "the store sent a body that is not JSON on /api/" + path + ": "
+                    + result.bodySnippet());
+        }
+    }
+
+    static String encode(Map<String, String> params) {
+        StringBuilder out = new StringBuilder();
+        params.forEach((name, value) -> {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        });
+        return out.toString();
+    }
+}

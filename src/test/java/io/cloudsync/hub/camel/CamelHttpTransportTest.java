@@ -1,0 +1,103 @@
+package io.cloudsync.hub.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudsync.hub.http.HttpCall;
+import io.cloudsync.hub.http.HttpResult;
+import io.cloudsync.hub.http.TransportException;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CamelHttpTransportTest {
+
+    private Vertx vertx;
+    private HttpServer server;
+    private DefaultCamelContext camel;
+    private CamelHttpTransport transport;
+
+    @BeforeEach
+    void start() throws Exception {
+        vertx = Vertx.vertx();
+        Router router = Router.router(vertx);
+        router.route().handler(BodyHandler.create());
+        router.route("/echo").handler(ctx -> ctx.response().setStatusCode(201).putHeader("X-Seen-Auth",
+                String.valueOf(ctx.request().getHeader("Authorization"))).end(ctx.request().method() + " "
+                + ctx.request().query() + " " + ctx.body().asString()));
+        router.route("/missing").handler(ctx -> ctx.response().setStatusCode(404).end("{\"errors\":[\"no\"]}"));
+        router.route("/drop").handler(ctx -> ctx.request().connection().close());
+        server = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+        camel = new DefaultCamelContext();
+        camel.start();
+        transport = new CamelHttpTransport(camel, 2000, 5000);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        transport.close();
+        camel.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    @Test
+    void sendsMethodQueryHeadersAndBodyAndReturnsStatusHeadersAndBody() {
+        HttpResult result = transport.execute(new HttpCall("PUT", base() + "/echo?a=1&b=x%20y", base() + "/echo",
+                Map.of("Authorization", "Basic abc"), "<xml/>"));
+
+        assertThat(result.status()).isEqualTo(201);
+        assertThat(result.body()).isEqualTo("PUT a=1&b=x%20y <xml/>");
+        assertThat(result.header("X-Seen-Auth")).hasValue("Basic abc");
+    }
+
+    @Test
+    void anErrorStatusIsReturnedNotThrown() {
+        HttpResult result = transport.execute(HttpCall.get(base() + "/missing", base() + "/missing", Map.of()));
+
+        assertThat(result.status()).isEqualTo(404);
+        assertThat(result.isSuccess()).isFalse();
+        assertThat(result.bodySnippet()).isEqualTo("{\"errors\":[\"no\"]}");
+    }
+
+    @Test
+    void aRefusedConnectionIsATransportErrorNamingTheRedactedUrl() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closed + "/api/?ws_key=SECRET";
+
+        assertThatThrownBy(() -> transport.execute(HttpCall.get(url, "http://127.0.0.1:" + closed + "/api/?ws_key=***",
+                Map.of())))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("connection refused")
+                .hasMessageContaining("ws_key=***")
+                .hasMessageNotContaining("SECRET");
+    }
+
+    @Test
+    void aDroppedConnectionIsATransportError() {
+        assertThatThrownBy(() -> transport.execute(HttpCall.get(base() + "/drop", base() + "/drop", Map.of())))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("GET " + base() + "/drop");
+    }
+
+    @Test
+    void theEndpointIsTheSchemeHostAndPort() {
+        assertThat(CamelHttpTransport.endpointFor("http://h:1/api/x?y=1")).isEqualTo("http://h:1");
+        assertThat(CamelHttpTransport.endpointFor("https://h")).isEqualTo("https://h");
+    }
+}

@@ -1,0 +1,77 @@
+package io.cloudsync.hub.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudsync.hub.config.HubProperties;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigCheckTest {
+
+    private final ConfigCheck check = new ConfigCheck(HubProperties.knownKeys());
+
+    private CheckResult checkWith(Map<String, String> values) {
+        HubProperties properties = HubProperties.of(values);
+        return check.check(properties, properties.userKeys());
+    }
+
+    @Test
+    void theShippedDefaultsPass() {
+        assertThat(checkWith(Map.of()).ok()).isTrue();
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithTheKeyItProbablyMeant() {
+        CheckResult result = checkWith(Map.of("hub.store.apikey", "x"));
+
+        assertThat(result.problems()).containsExactly(
+                "unknown configuration key 'hub.store.apikey' (did you mean 'hub.store.api-key'?)");
+    }
+
+    @Test
+    void anUnknownKeyFarFromEveryKnownOneGetsNoSuggestion() {
+        assertThat(checkWith(Map.of("hub.completely.different-thing", "x")).problems())
+                .containsExactly("unknown configuration key 'hub.completely.different-thing'");
+    }
+
+    @Test
+    void keysOutsideTheHubNamespaceAreLeftToTheirOwners() {
+        assertThat(checkWith(Map.of("myerp.url", "http://erp")).ok()).isTrue();
+    }
+
+    @Test
+    void valuesOfTheWrongFormAreNamedWithWhatIsExpected() {
+        CheckResult result = checkWith(Map.of(
+                "hub.store.url", "shop.example",
+                "hub.poll.stock", "soon",
+                "hub.poll.orders", "0s",
+                "camel.server.port", "70000",
+                "hub.store.api-key", "short",
+                "hub.store.language", "ES",
+                "hub.marketsync.default-category-id", "abc",
+                "hub.db.url", "jdbc:mysql://x/db",
+                "hub.sandbox.timezone", "Mars/Olympus"));
+
+        assertThat(result.problems()).hasSize(9).anySatisfy(p -> assertThat(p).startsWith("hub.store.url must be an absolute"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.poll.stock must be a positive duration"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.poll.orders must be a positive duration"))
+                .anySatisfy(p -> assertThat(p).startsWith("camel.server.port must be a port number"))
+                .anySatisfy(p -> assertThat(p).contains("32-character").doesNotContain("short"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.store.language must be a two-letter"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.marketsync.default-category-id must be empty or"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.db.url must be a JDBC URL"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.sandbox.timezone must be a time-zone id"));
+    }
+
+    @Test
+    void durationsInCamelSyntaxAreAccepted() {
+        assertThat(checkWith(Map.of("hub.poll.products", "1m30s", "hub.poll.stock", "1500",
+                "hub.poll.reconcile", "6h")).ok()).isTrue();
+    }
+
+    @Test
+    void theStoreKeyNeverAppearsInAProblem() {
+        String key = "SECRETKEYSECRETKEYSECRETKEY";
+        assertThat(checkWith(Map.of("hub.store.api-key", key)).problems()).noneMatch(p -> p.contains(key));
+    }
+}

@@ -1,0 +1,122 @@
+package io.cloudsync.hub.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the shaded jar the way ops do ({@code java -jar cloudsync-hub.jar} in a folder holding routes/), so a
+ * runtime dependency missing from the jar fails the build instead of a user.
+ */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("hub.jar", "target/cloudsync-hub.jar")).toAbsolutePath();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<Process> processes = new ArrayList<>();
+
+    @TempDir
+    Path workDir;
+
+    @AfterEach
+    void stopProcesses() throws InterruptedException {
+        for (Process process : processes) {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void theJarStartsAndReportsUpOnTheManagementPort() throws Exception {
+        copyRoutes();
+        int apiPort = freePort();
+        int managementPort = freePort();
+        Process hub = start(List.of("-Dcamel.server.port=" + apiPort, "-Dcamel.management.port=" + managementPort,
+                "-Dhub.db.url=jdbc:h2:file:" + workDir.resolve("data/hub")), List.of("run"));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(hub.isAlive()).as("hub process alive; log:%n%s", log()).isTrue();
+            HttpResponse<String> health = get("http://127.0.0.1:" + managementPort + "/observe/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"UP\"");
+        });
+        HttpResponse<String> metrics = get("http://127.0.0.1:" + managementPort + "/observe/metrics");
+        assertThat(metrics.body()).contains("app_info");
+        assertThat(Files.exists(workDir.resolve("data/hub.mv.db"))).as("H2 state file created").isTrue();
+
+        hub.destroy();
+        assertThat(hub.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    }
+
+    @Test
+    void theJarListsItsCommandsAndChecksItsRouteFilesOffline() throws Exception {
+        copyRoutes();
+        Process help = start(List.of(), List.of("--help"));
+        assertThat(help.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(help.exitValue()).isZero();
+        assertThat(log()).contains("run", "check", "sandbox");
+
+        Process check = start(List.of(), List.of("check", "--offline"));
+        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as(log()).isZero();
+        assertThat(log()).contains("check passed");
+    }
+
+    private Process start(List<String> jvmOptions, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile())).start();
+        processes.add(process);
+        return process;
+    }
+
+    private void copyRoutes() throws IOException {
+        Path target = Files.createDirectories(workDir.resolve("routes"));
+        try (var files = Files.list(Path.of("routes"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private File logFile() {
+        return workDir.resolve("hub.log").toFile();
+    }
+
+    private String log() throws IOException {
+        return logFile().exists() ? Files.readString(logFile().toPath()) : "";
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
