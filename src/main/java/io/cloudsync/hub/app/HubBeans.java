@@ -1,11 +1,23 @@
 package io.cloudsync.hub.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cloudsync.hub.camel.DatabaseHealthCheck;
 import io.cloudsync.hub.camel.DeadLetterStore;
+import io.cloudsync.hub.camel.DeferredHttpTransport;
+import io.cloudsync.hub.camel.IdempotentRepositories;
 import io.cloudsync.hub.camel.RedeliveryTracker;
+import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.ingest.IngestFailures;
+import io.cloudsync.hub.ingest.IngestSettings;
+import io.cloudsync.hub.ingest.ProductIngest;
+import io.cloudsync.hub.ingest.ProductPages;
+import io.cloudsync.hub.ingest.ProductReconcile;
+import io.cloudsync.hub.ingest.StockIngest;
 import io.cloudsync.hub.marketsync.MarketSyncSigner;
+import io.cloudsync.hub.model.CanonicalJson;
+import io.cloudsync.hub.state.ChangeOutbox;
 import io.cloudsync.hub.state.CheckpointRepository;
 import io.cloudsync.hub.state.Database;
 import io.cloudsync.hub.state.DatabaseSettings;
@@ -15,9 +27,16 @@ import io.cloudsync.hub.state.ProcessedMessageRetention;
 import io.cloudsync.hub.state.SecretRedactor;
 import io.cloudsync.hub.state.SinkLedger;
 import io.cloudsync.hub.state.StockSnapshotRepository;
+import io.cloudsync.hub.store.ImageUrls;
+import io.cloudsync.hub.store.StoreClient;
+import io.cloudsync.hub.store.StoreProductReader;
+import io.cloudsync.hub.store.StoreSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import org.apache.camel.CamelContext;
 
 /**
  * The one place that builds the hub's beans from its configuration. Route files reach them by name
@@ -27,15 +46,26 @@ public final class HubBeans implements AutoCloseable {
 
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final HikariDataSource dataSource;
+    private final DeferredHttpTransport http;
+    private final ExecutorService storeReads;
 
     private HubBeans(HubProperties properties) {
         this.dataSource = Database.openMigrated(DatabaseSettings.from(properties));
+        this.http = new DeferredHttpTransport(properties.getInt("hub.http.connect-timeout"),
+                properties.getInt("hub.http.read-timeout"));
+        this.storeReads = Executors.newFixedThreadPool(4, daemonThreads("store-read"));
+        ObjectMapper json = CanonicalJson.mapper();
+        SecretRedactor redactor = SecretRedactor.forConfiguration(properties.asMap());
         beans.put("hubProperties", properties);
+        beans.put("hubJson", json);
         beans.put("dataSource", dataSource);
+        beans.put("httpTransport", http);
         beans.put("stateDatabaseHealthCheck", new DatabaseHealthCheck(dataSource));
         beans.put("marketSyncSigner", new MarketSyncSigner(properties.get("hub.marketsync.token"),
                 properties.get("hub.marketsync.private-key")));
-        addStateBeans(SecretRedactor.forConfiguration(properties.asMap()));
+        addStateBeans(redactor);
+        addErrorHandlingBeans(properties);
+        addIngestBeans(properties, json, redactor);
     }
 
     private void addStateBeans(SecretRedactor redactor) {
@@ -44,11 +74,43 @@ public final class HubBeans implements AutoCloseable {
         beans.put("checkpointRepository", new CheckpointRepository(dataSource, redactor));
         beans.put("mirrorRepository", new MirrorRepository(dataSource));
         beans.put("stockSnapshotRepository", new StockSnapshotRepository(dataSource));
+        beans.put("changeOutbox", new ChangeOutbox(dataSource));
         beans.put("sinkLedger", new SinkLedger(dataSource));
         beans.put("deadLetterRepository", deadLetters);
         beans.put("deadLetterStore", new DeadLetterStore(deadLetters));
-        beans.put("redeliveryTracker", new RedeliveryTracker());
         beans.put("processedMessageRetention", new ProcessedMessageRetention(dataSource));
+    }
+
+    private void addErrorHandlingBeans(HubProperties properties) {
+        beans.put("redeliveryTracker", new RedeliveryTracker(
+                java.time.Duration.ofMillis(properties.getLong("hub.retry.max-delay"))));
+        beans.put("retryPolicy", new RetryPolicy(properties.getInt("hub.retry.max-attempts")));
+    }
+
+    private void addIngestBeans(HubProperties properties, ObjectMapper json, SecretRedactor redactor) {
+        StoreSettings storeSettings = StoreSettings.from(properties);
+        IngestSettings settings = IngestSettings.from(properties);
+        StoreClient store = new StoreClient(storeSettings, http, json);
+        StoreProductReader reader = new StoreProductReader(store, storeReads);
+        CheckpointRepository checkpoints = bean("checkpointRepository");
+        MirrorRepository mirror = bean("mirrorRepository");
+        StockSnapshotRepository stock = bean("stockSnapshotRepository");
+        ChangeOutbox outbox = bean("changeOutbox");
+        ImageUrls imageUrls = new ImageUrls(storeSettings.url(), properties.get("hub.store.image-type"),
+                Boolean.parseBoolean(properties.get("hub.store.friendly-urls")));
+        ProductPages pages = new ProductPages(reader, mirror, stock, imageUrls, settings.language(), json);
+        beans.put("storeClient", store);
+        beans.put("productIngest", new ProductIngest(store, reader, pages, outbox, checkpoints, settings));
+        beans.put("stockIngest", new StockIngest(reader, stock, outbox, checkpoints, settings.idPageSize()));
+        beans.put("productReconcile", new ProductReconcile(reader, pages, mirror, stock, outbox, checkpoints,
+                settings));
+        beans.put("ingestFailures", new IngestFailures(checkpoints, redactor));
+        beans.put("changeSetRepository", IdempotentRepositories.jdbc(dataSource, "change-sets"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T bean(String name) {
+        return (T) beans.get(name);
     }
 
     public static HubBeans create(HubProperties properties) {
@@ -59,12 +121,32 @@ public final class HubBeans implements AutoCloseable {
         beans.forEach(registry);
     }
 
+    /** Hands the Camel context to the beans that send through it; called before the routes start. */
+    public void attach(CamelContext context) {
+        http.attach(context);
+    }
+
     public HikariDataSource dataSource() {
         return dataSource;
     }
 
+    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     @Override
     public void close() {
+        storeReads.shutdownNow();
+        try {
+            http.close();
+        } catch (Exception ignored) {
+            // best effort: the process is stopping
+        }
         dataSource.close();
     }
 }

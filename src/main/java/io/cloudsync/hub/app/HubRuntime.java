@@ -1,7 +1,9 @@
 package io.cloudsync.hub.app;
 
 import io.cloudsync.hub.config.HubProperties;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 /** The hub process: camel-main with the route files of {@code routes/} and the beans of {@link HubBeans}. */
 public final class HubRuntime implements AutoCloseable {
@@ -15,6 +17,12 @@ public final class HubRuntime implements AutoCloseable {
         main.setDefaultPropertyPlaceholderLocation(HubProperties.CAMEL_LOCATIONS);
         main.setOverrideProperties(properties.toProperties());
         beans.bindTo(main::bind);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                beans.attach(configured.getCamelContext());
+            }
+        });
     }
 
     /** Runs until the process is asked to stop (Ctrl-C, SIGTERM); returns the exit code. */

@@ -85,23 +85,29 @@ public final class RouteFileCheck {
         }
         schemaProblems(name, yaml, problems);
         int routes = 0;
+        Set<String> templateParameters = new LinkedHashSet<>();
         for (int i = 0; i < yaml.tree().size(); i++) {
             JsonNode element = yaml.tree().get(i);
-            JsonNode route = element.get("route");
-            if (route == null) {
+            for (JsonNode parameter : element.path("routeTemplate").path("parameters")) {
+                templateParameters.add(parameter.path("name").asText());
+            }
+            String kind = element.has("route") ? "route" : element.has("templatedRoute") ? "templatedRoute" : null;
+            if (kind == null) {
                 continue;
             }
             routes++;
-            String id = route.path("id").asText("");
-            int line = yaml.lineOf("$[" + i + "].route");
+            String idField = kind.equals("route") ? "id" : "routeId";
+            String id = element.get(kind).path(idField).asText("");
+            int line = yaml.lineOf("$[" + i + "]." + kind);
             if (id.isBlank()) {
-                problems.add(name + ":" + line + ": route has no id (give every route an 'id:' so logs, metrics"
-                        + " and dead letters can name it)");
+                problems.add(name + ":" + line + ": " + kind + " has no " + idField + " (give every route an '"
+                        + idField + ":' so logs, metrics and dead letters can name it)");
             } else if (idOwners.putIfAbsent(id, name) != null) {
-                problems.add(name + ":" + yaml.lineOf("$[" + i + "].route.id") + ": route id '" + id + "' is already used in " + idOwners.get(id));
+                problems.add(name + ":" + yaml.lineOf("$[" + i + "]." + kind + "." + idField) + ": route id '" + id
+                        + "' is already used in " + idOwners.get(id));
             }
         }
-        placeholderProblems(name, text, problems);
+        placeholderProblems(name, text, templateParameters, problems);
         return routes;
     }
 
@@ -178,14 +184,16 @@ public final class RouteFileCheck {
         };
     }
 
-    private void placeholderProblems(String name, String text, List<String> problems) {
+    /** Placeholders must name a configuration key, have a default, or name a parameter of the file's template. */
+    private void placeholderProblems(String name, String text, Set<String> templateParameters,
+                                     List<String> problems) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher matcher = PLACEHOLDER.matcher(lines[i]);
             while (matcher.find()) {
                 String key = matcher.group(1).trim();
                 boolean hasDefault = matcher.group(2) != null;
-                if (!hasDefault && !properties.containsKey(key)) {
+                if (!hasDefault && !properties.containsKey(key) && !templateParameters.contains(key)) {
                     problems.add(name + ":" + (i + 1) + ": placeholder {{" + key + "}} names no configuration key"
                             + " the hub knows; add the key to application.properties or give a default"
                             + " ({{" + key + ":value}})");

@@ -118,6 +118,20 @@ public final class HubProperties {
         }
     }
 
+    /**
+     * A duration in Camel's syntax: {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 2d}, or a bare number of
+     * milliseconds.
+     */
+    public java.time.Duration getDuration(String key) {
+        String value = get(key);
+        try {
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("configuration key '" + key + "' must be a duration such as 30s, 5m or 6h, got '"
+                    + value + "'");
+        }
+    }
+
     public Map<String, String> asMap() {
         return values;
     }

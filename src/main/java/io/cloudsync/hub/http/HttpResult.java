@@ -19,6 +19,25 @@ public record HttpResult(int status, Map<String, String> headers, String body) {
         return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** The {@code Retry-After} header as a duration (seconds or an HTTP date), if the server sent one. */
+    public Optional<java.time.Duration> retryAfter() {
+        return header("retry-after").flatMap(value -> {
+            String text = value.trim();
+            try {
+                return Optional.of(java.time.Duration.ofSeconds(Math.max(0, Long.parseLong(text))));
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    java.time.Instant at = java.time.ZonedDateTime.parse(text,
+                            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                    java.time.Duration wait = java.time.Duration.between(java.time.Instant.now(), at);
+                    return Optional.of(wait.isNegative() ? java.time.Duration.ZERO : wait);
+                } catch (java.time.format.DateTimeParseException notADate) {
+                    return Optional.empty();
+                }
+            }
+        });
+    }
+
     /** The first line of the body, shortened: enough to name a failure without dumping a page. */
     public String bodySnippet() {
         String text = body.strip();

@@ -1,10 +1,20 @@
 package io.cloudsync.hub.http;
 
 /** No HTTP answer arrived. The message names the redacted URL and the cause, never a secret. */
-public class TransportException extends RuntimeException {
+public class TransportException extends RuntimeException implements Retryable {
 
     public TransportException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public boolean isTransient() {
+        return true;
+    }
+
+    @Override
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.empty();
     }
 
     /** Describes a low-level network failure in words an operator can act on. */

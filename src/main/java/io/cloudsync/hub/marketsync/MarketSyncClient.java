@@ -57,7 +57,7 @@ public final class MarketSyncClient {
         }
         if (!result.isSuccess()) {
             throw new MarketSyncException(result.status(), "MarketSync answered HTTP " + result.status() + " on "
-                    + controller + ": " + detail);
+                    + controller + ": " + detail, result.retryAfter().orElse(null));
         }
         JsonNode answer = envelope.path("answer");
         if (answer.isMissingNode()) {

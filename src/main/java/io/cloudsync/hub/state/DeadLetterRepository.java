@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,6 +140,92 @@ public final class DeadLetterRepository {
                 }
             }
             return counts;
+        });
+    }
+
+    /**
+     * Asks the running hub to replay these letters (the CLI runs in another process: the hub's replay route
+     * picks them up). Only pending or already replayed letters are queued; returns the ids queued.
+     */
+    public List<Long> requestReplay(Collection<Long> ids) {
+        List<Long> queued = new ArrayList<>();
+        Jdbc.inTransaction(dataSource, "queueing dead letters for replay", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE dead_letter SET status = ?"
+                    + " WHERE id = ? AND status IN (?, ?)")) {
+                for (long id : ids) {
+                    update.setString(1, DeadLetterStatus.REPLAY_REQUESTED.column());
+                    update.setLong(2, id);
+                    update.setString(3, DeadLetterStatus.PENDING.column());
+                    update.setString(4, DeadLetterStatus.REPLAYED.column());
+                    if (update.executeUpdate() > 0) {
+                        queued.add(id);
+                    }
+                }
+            }
+            return queued.size();
+        });
+        return queued;
+    }
+
+    /** Queues every pending letter (of one sink, when given) for replay; returns how many. */
+    public int requestReplayAll(String sink) {
+        return Jdbc.inTransaction(dataSource, "queueing dead letters for replay", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE dead_letter SET status = ?"
+                    + " WHERE status = ?" + (sink == null ? "" : " AND sink = ?"))) {
+                update.setString(1, DeadLetterStatus.REPLAY_REQUESTED.column());
+                update.setString(2, DeadLetterStatus.PENDING.column());
+                if (sink != null) {
+                    update.setString(3, sink);
+                }
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** The letters waiting for the hub to replay them, oldest first, whole. */
+    public List<DeadLetter> replayRequested(int limit) {
+        return Jdbc.read(dataSource, "reading dead letters to replay", connection -> {
+            List<DeadLetter> letters = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + ALL_COLUMNS + " FROM dead_letter"
+                    + " WHERE status = ? ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+                select.setString(1, DeadLetterStatus.REPLAY_REQUESTED.column());
+                select.setInt(2, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        letters.add(mapFull(rows));
+                    }
+                }
+            }
+            return letters;
+        });
+    }
+
+    /**
+     * The messages with these keys reached their sink after all: their open letters are resolved. Returns how
+     * many letters that closed.
+     */
+    public int resolve(String sink, Collection<String> messageKeys) {
+        if (messageKeys.isEmpty()) {
+            return 0;
+        }
+        return Jdbc.inTransaction(dataSource, "resolving dead letters", connection -> {
+            int resolved = 0;
+            for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(messageKeys))) {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE dead_letter SET status = ?"
+                        + " WHERE sink = ? AND status IN (?, ?, ?) AND message_key IN ("
+                        + Jdbc.placeholders(chunk.size()) + ")")) {
+                    update.setString(1, DeadLetterStatus.RESOLVED.column());
+                    update.setString(2, sink);
+                    update.setString(3, DeadLetterStatus.PENDING.column());
+                    update.setString(4, DeadLetterStatus.REPLAY_REQUESTED.column());
+                    update.setString(5, DeadLetterStatus.REPLAYED.column());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        update.setString(i + 6, chunk.get(i));
+                    }
+                    resolved += update.executeUpdate();
+                }
+            }
+            return resolved;
         });
     }
 

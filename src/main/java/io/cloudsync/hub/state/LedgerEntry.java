@@ -12,7 +12,8 @@ public record LedgerEntry(
         String lastPayload,
         boolean published,
         List<String> markets,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String parentKey) {
 
     public LedgerEntry {
         markets = List.copyOf(markets);

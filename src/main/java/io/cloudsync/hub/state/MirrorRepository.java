@@ -50,31 +50,66 @@ public final class MirrorRepository {
         if (page.isEmpty()) {
             return List.of();
         }
+        return Jdbc.inTransaction(dataSource, "writing a page of " + entity + " to the mirror",
+                connection -> upsert(connection, entity, page));
+    }
+
+    /**
+     * {@link #upsertPage}, and the changed records queued in the {@link ChangeOutbox} for {@code flow} in the same
+     * transaction:
+     * once this returns, the changes cannot be lost even if the process dies before the sinks see them.
+     */
+    public ChangeSet writePage(String flow, String entity, List<MirrorUpsert> page) {
+        if (page.isEmpty()) {
+            return new ChangeSet(0, entity, List.of());
+        }
+        return Jdbc.inTransaction(dataSource, "writing a page of " + entity + " to the mirror", connection ->
+                ChangeOutbox.add(connection, clock, flow, entity, storeIds(upsert(connection, entity, page))));
+    }
+
+    /**
+     * Writes a page like {@link #writePage} but queues every record of it, changed or not: a reconcile pass
+     * asks the sinks to compare each record with what their targets last accepted.
+     */
+    public ChangeSet writePageQueueingAll(String flow, String entity, List<MirrorUpsert> page) {
+        if (page.isEmpty()) {
+            return new ChangeSet(0, entity, List.of());
+        }
+        return Jdbc.inTransaction(dataSource, "writing a page of " + entity + " to the mirror", connection -> {
+            upsert(connection, entity, page);
+            return ChangeOutbox.add(connection, clock, flow, entity, page.stream().map(MirrorUpsert::storeId).toList());
+        });
+    }
+
+    private List<MirrorChange> upsert(Connection connection, String entity, List<MirrorUpsert> page)
+            throws SQLException {
         Map<String, MirrorUpsert> byStoreId = new LinkedHashMap<>();
         page.forEach(record -> byStoreId.put(record.storeId(), record));
         Instant now = Jdbc.now(clock);
-        return Jdbc.inTransaction(dataSource, "writing a page of " + entity + " to the mirror", connection -> {
-            long seq = lockSequence(connection, entity);
-            Map<String, Stored> stored = readStored(connection, entity, byStoreId.keySet(), false);
-            List<MirrorChange> changes = new ArrayList<>();
-            List<MirrorChange> inserts = new ArrayList<>();
-            List<MirrorChange> updates = new ArrayList<>();
-            for (MirrorUpsert record : byStoreId.values()) {
-                Stored before = stored.get(record.storeId());
-                if (before != null && !before.deleted() && before.contentHash().equals(record.contentHash())) {
-                    continue;
-                }
-                SyncAction action = before == null || before.deleted() ? SyncAction.CREATE : SyncAction.UPDATE;
-                MirrorChange change = new MirrorChange(entity, record.storeId(), record.sku(), action, ++seq,
-                        record.contentHash(), record.payload());
-                changes.add(change);
-                (before == null ? inserts : updates).add(change);
+        long seq = lockSequence(connection, entity);
+        Map<String, Stored> stored = readStored(connection, entity, byStoreId.keySet(), false);
+        List<MirrorChange> changes = new ArrayList<>();
+        List<MirrorChange> inserts = new ArrayList<>();
+        List<MirrorChange> updates = new ArrayList<>();
+        for (MirrorUpsert record : byStoreId.values()) {
+            Stored before = stored.get(record.storeId());
+            if (before != null && !before.deleted() && before.contentHash().equals(record.contentHash())) {
+                continue;
             }
-            insert(connection, inserts, now);
-            update(connection, updates, now);
-            saveSequence(connection, entity, seq);
-            return changes;
-        });
+            SyncAction action = before == null || before.deleted() ? SyncAction.CREATE : SyncAction.UPDATE;
+            MirrorChange change = new MirrorChange(entity, record.storeId(), record.sku(), action, ++seq,
+                    record.contentHash(), record.payload());
+            changes.add(change);
+            (before == null ? inserts : updates).add(change);
+        }
+        insert(connection, inserts, now);
+        update(connection, updates, now);
+        saveSequence(connection, entity, seq);
+        return changes;
+    }
+
+    private static List<String> storeIds(List<MirrorChange> changes) {
+        return changes.stream().map(MirrorChange::storeId).toList();
     }
 
     /** Marks the given records deleted (the reconcile pass found them gone); returns those that were live. */
@@ -82,35 +117,48 @@ public final class MirrorRepository {
         if (storeIds.isEmpty()) {
             return List.of();
         }
+        return Jdbc.inTransaction(dataSource, "marking " + entity + " records deleted",
+                connection -> delete(connection, entity, storeIds));
+    }
+
+    /** {@link #markDeleted}, with the deletions queued in the {@link ChangeOutbox} in the same transaction. */
+    public ChangeSet markDeletedAndQueue(String flow, String entity, Collection<String> storeIds) {
+        if (storeIds.isEmpty()) {
+            return new ChangeSet(0, entity, List.of());
+        }
+        return Jdbc.inTransaction(dataSource, "marking " + entity + " records deleted", connection ->
+                ChangeOutbox.add(connection, clock, flow, entity, storeIds(delete(connection, entity, storeIds))));
+    }
+
+    private List<MirrorChange> delete(Connection connection, String entity, Collection<String> storeIds)
+            throws SQLException {
         Instant now = Jdbc.now(clock);
-        return Jdbc.inTransaction(dataSource, "marking " + entity + " records deleted", connection -> {
-            long seq = lockSequence(connection, entity);
-            Map<String, Stored> stored = readStored(connection, entity, new LinkedHashSet<>(storeIds), true);
-            List<MirrorChange> changes = new ArrayList<>();
-            for (String storeId : new LinkedHashSet<>(storeIds)) {
-                Stored before = stored.get(storeId);
-                if (before != null && !before.deleted()) {
-                    changes.add(new MirrorChange(entity, storeId, before.sku(), SyncAction.DELETE, ++seq,
-                            before.contentHash(), before.payload()));
-                }
+        long seq = lockSequence(connection, entity);
+        Map<String, Stored> stored = readStored(connection, entity, new LinkedHashSet<>(storeIds), true);
+        List<MirrorChange> changes = new ArrayList<>();
+        for (String storeId : new LinkedHashSet<>(storeIds)) {
+            Stored before = stored.get(storeId);
+            if (before != null && !before.deleted()) {
+                changes.add(new MirrorChange(entity, storeId, before.sku(), SyncAction.DELETE, ++seq,
+                        before.contentHash(), before.payload()));
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE mirror_record SET deleted = TRUE,"
-                    + " sync_action = ?, change_seq = ?, changed_at = ? WHERE entity = ? AND store_id = ?")) {
-                for (MirrorChange change : changes) {
-                    update.setString(1, SyncAction.DELETE.column());
-                    update.setLong(2, change.changeSeq());
-                    Jdbc.setInstant(update, 3, now);
-                    update.setString(4, entity);
-                    update.setString(5, change.storeId());
-                    update.addBatch();
-                }
-                if (!changes.isEmpty()) {
-                    update.executeBatch();
-                }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE mirror_record SET deleted = TRUE,"
+                + " sync_action = ?, change_seq = ?, changed_at = ? WHERE entity = ? AND store_id = ?")) {
+            for (MirrorChange change : changes) {
+                update.setString(1, SyncAction.DELETE.column());
+                update.setLong(2, change.changeSeq());
+                Jdbc.setInstant(update, 3, now);
+                update.setString(4, entity);
+                update.setString(5, change.storeId());
+                update.addBatch();
             }
-            saveSequence(connection, entity, seq);
-            return changes;
-        });
+            if (!changes.isEmpty()) {
+                update.executeBatch();
+            }
+        }
+        saveSequence(connection, entity, seq);
+        return changes;
     }
 
     /** Changes of one entity after {@code afterSeq} (0 for all), oldest first: a page of the sync API. */
@@ -134,6 +182,27 @@ public final class MirrorRepository {
                 select.setString(2, storeId);
                 return list(select).stream().findFirst();
             }
+        });
+    }
+
+    /** The records of the given store ids that the mirror holds (deleted ones included), by store id. */
+    public Map<String, MirrorRecord> find(String entity, Collection<String> storeIds) {
+        if (storeIds.isEmpty()) {
+            return Map.of();
+        }
+        return Jdbc.read(dataSource, "reading " + entity + " records", connection -> {
+            Map<String, MirrorRecord> records = new LinkedHashMap<>();
+            for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(storeIds))) {
+                try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM mirror_record"
+                        + " WHERE entity = ? AND store_id IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                    select.setString(1, entity);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 2, chunk.get(i));
+                    }
+                    list(select).forEach(record -> records.put(record.storeId(), record));
+                }
+            }
+            return records;
         });
     }
 

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 public final class SinkLedger {
 
     private static final String COLUMNS = "sink, item_key, remote_id, content_hash, last_payload, published, markets,"
-            + " updated_at";
+            + " updated_at, parent_key";
     private static final List<String> KEYS = List.of("sink", "item_key");
 
     private final DataSource dataSource;
@@ -68,6 +68,45 @@ public final class SinkLedger {
                 }
             }
             return entries;
+        });
+    }
+
+    /** Every entry of the sink that belongs to one of the given parents (see {@link AcceptedItem#parentKey()}). */
+    public List<LedgerEntry> findByParent(String sink, Collection<String> parentKeys) {
+        if (parentKeys.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.read(dataSource, "reading the " + sink + " ledger", connection -> {
+            List<LedgerEntry> entries = new ArrayList<>();
+            for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(parentKeys))) {
+                try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM sink_ledger"
+                        + " WHERE sink = ? AND parent_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                    select.setString(1, sink);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            entries.add(map(rows));
+                        }
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    /** How many items of the sink have a remote id: what the progress log counts as delivered. */
+    public long countWithRemoteId(String sink) {
+        return Jdbc.read(dataSource, "counting the " + sink + " ledger", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM sink_ledger WHERE sink = ? AND remote_id IS NOT NULL")) {
+                select.setString(1, sink);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
         });
     }
 
@@ -163,8 +202,8 @@ public final class SinkLedger {
             return;
         }
         List<String> columns = withRemoteId
-                ? List.of("sink", "item_key", "content_hash", "last_payload", "updated_at", "remote_id")
-                : List.of("sink", "item_key", "content_hash", "last_payload", "updated_at");
+                ? List.of("sink", "item_key", "content_hash", "last_payload", "updated_at", "parent_key", "remote_id")
+                : List.of("sink", "item_key", "content_hash", "last_payload", "updated_at", "parent_key");
         try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("sink_ledger", KEYS, columns))) {
             for (AcceptedItem item : items) {
                 upsert.setString(1, sink);
@@ -172,8 +211,9 @@ public final class SinkLedger {
                 upsert.setString(3, item.contentHash());
                 upsert.setString(4, item.payload());
                 Jdbc.setInstant(upsert, 5, now);
+                upsert.setString(6, item.parentKey());
                 if (withRemoteId) {
-                    upsert.setString(6, item.remoteId());
+                    upsert.setString(7, item.remoteId());
                 }
                 upsert.addBatch();
             }
@@ -186,6 +226,6 @@ public final class SinkLedger {
         return new LedgerEntry(rows.getString("sink"), rows.getString("item_key"), rows.getString("remote_id"),
                 rows.getString("content_hash"), rows.getString("last_payload"), rows.getBoolean("published"),
                 markets == null || markets.isEmpty() ? List.of() : Arrays.asList(markets.split(",")),
-                Jdbc.getInstant(rows, "updated_at"));
+                Jdbc.getInstant(rows, "updated_at"), rows.getString("parent_key"));
     }
 }

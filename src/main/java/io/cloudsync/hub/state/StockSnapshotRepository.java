@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 /** The last stock quantities seen; each poll page is diffed against them and saved in one transaction. */
 public final class StockSnapshotRepository {
 
+    /** The entity of stock change sets: their store ids are product ids whose stock changed. */
+    public static final String ENTITY = "stock";
+
     private final DataSource dataSource;
     private final SqlDialect dialect;
     private final Clock clock;
@@ -52,25 +55,42 @@ public final class StockSnapshotRepository {
         if (page.isEmpty()) {
             return List.of();
         }
-        Instant now = Jdbc.now(clock);
+        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> apply(connection, page));
+    }
+
+    /**
+     * {@link #applyPage}, and the products whose stock changed (entity {@value #ENTITY}) queued in the
+     * {@link ChangeOutbox} for {@code flow} in the same transaction, so a change saved in the snapshot always reaches the sinks.
+     */
+    public ChangeSet applyPageAndQueue(Collection<StockLevel> page, String flow) {
+        if (page.isEmpty()) {
+            return new ChangeSet(0, ENTITY, List.of());
+        }
         return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> {
-            List<StockChange> changes = diff(read(connection, productIds(page)), page);
-            try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
-                    List.of("product_id", "combination_id"),
-                    List.of("product_id", "combination_id", "quantity", "updated_at")))) {
-                for (StockChange change : changes) {
-                    upsert.setLong(1, change.productId());
-                    upsert.setLong(2, change.combinationId());
-                    upsert.setInt(3, change.quantity());
-                    Jdbc.setInstant(upsert, 4, now);
-                    upsert.addBatch();
-                }
-                if (!changes.isEmpty()) {
-                    upsert.executeBatch();
-                }
-            }
-            return changes;
+            List<StockChange> changes = apply(connection, page);
+            return ChangeOutbox.add(connection, clock, flow, ENTITY,
+                    changes.stream().map(change -> Long.toString(change.productId())).toList());
         });
+    }
+
+    private List<StockChange> apply(Connection connection, Collection<StockLevel> page) throws SQLException {
+        Instant now = Jdbc.now(clock);
+        List<StockChange> changes = diff(read(connection, productIds(page)), page);
+        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
+                List.of("product_id", "combination_id"),
+                List.of("product_id", "combination_id", "quantity", "updated_at")))) {
+            for (StockChange change : changes) {
+                upsert.setLong(1, change.productId());
+                upsert.setLong(2, change.combinationId());
+                upsert.setInt(3, change.quantity());
+                Jdbc.setInstant(upsert, 4, now);
+                upsert.addBatch();
+            }
+            if (!changes.isEmpty()) {
+                upsert.executeBatch();
+            }
+        }
+        return changes;
     }
 
     /** Every snapshot line of the given products. */
@@ -80,6 +100,15 @@ public final class StockSnapshotRepository {
 
     public Optional<Integer> quantity(long productId, long combinationId) {
         return Optional.ofNullable(quantities(List.of(productId)).get(new StockKey(productId, combinationId)));
+    }
+
+    /** Forgets every line: the next stock poll sees every quantity as new (a forced stock resync). */
+    public int clear() {
+        return Jdbc.inTransaction(dataSource, "clearing the stock snapshot", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM stock_snapshot")) {
+                return delete.executeUpdate();
+            }
+        });
     }
 
     /** Forgets deleted products, so that a product coming back counts as new. */

@@ -13,6 +13,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /** Reads the PrestaShop Webservice ({@code {url}/api/...}) as JSON, authenticating with the key as Basic user. */
 public final class StoreClient {
@@ -41,6 +46,26 @@ public final class StoreClient {
     }
 
     /**
+     * The shop's time zone and its server's clock, read in one request: {@code PS_TIMEZONE}, and the instant of
+     * the answer's {@code Date} header (the hub's clock when the server sends none). Ingest windows end there.
+     */
+    public ShopTime shopTime() {
+        HttpResult result = transport.execute(call("configurations",
+                Map.of("filter[name]", "[PS_TIMEZONE]", "display", "[name,value]"), false));
+        JsonNode node = parse("configurations", result);
+        Instant now = result.header("date").flatMap(StoreClient::httpDate).orElseGet(Instant::now);
+        return new ShopTime(timezoneOf(node), now);
+    }
+
+    static Optional<Instant> httpDate(String value) {
+        try {
+            return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The same GET with the key as {@code ws_key} instead of the Authorization header. Used only to tell a wrong
      * key from a server that drops the header.
      */
@@ -50,7 +75,10 @@ public final class StoreClient {
 
     /** {@code PS_TIMEZONE}, the zone of every date the shop writes. */
     public String timezone() {
-        JsonNode node = get("configurations", Map.of("filter[name]", "[PS_TIMEZONE]", "display", "[name,value]"));
+        return timezoneOf(get("configurations", Map.of("filter[name]", "[PS_TIMEZONE]", "display", "[name,value]")));
+    }
+
+    private static String timezoneOf(JsonNode node) {
         for (JsonNode row : node.path("configurations")) {
             if ("PS_TIMEZONE".equals(row.path("name").asText())) {
                 return row.path("value").asText();
@@ -94,7 +122,7 @@ public final class StoreClient {
         }
         if (!result.isSuccess()) {
             throw new StoreException(result.status(), "the store answered HTTP " + result.status() + " on /api/"
-                    + path + ": " + result.bodySnippet());
+                    + path + ": " + result.bodySnippet(), result.retryAfter().orElse(null));
         }
         try {
             return json.readTree(result.body());

@@ -64,6 +64,7 @@ class ErrorHandlingRouteTest extends CamelTestSupport {
     protected void bindToRegistry(Registry registry) {
         registry.bind("deadLetterStore", new DeadLetterStore(deadLetters));
         registry.bind("redeliveryTracker", new RedeliveryTracker());
+        registry.bind("retryPolicy", new RetryPolicy(2));
     }
 
     @Override

@@ -166,6 +166,39 @@ class DeadLetterRepositoryTest {
         return row.toString();
     }
 
+    @EngineTest
+    void opsAskForAReplayThatTheRunningHubPicksUp(TestDatabase db) {
+        DeadLetterRepository letters = repository(db);
+        long one = letters.record(failure("marketsync", "SKU-1", "{}", 2));
+        long two = letters.record(failure("marketsync", "SKU-2", "{}", 2));
+        long erp = letters.record(failure("erp", "SKU-3", "{}", 2));
+        letters.markDiscarded(two);
+
+        assertThat(letters.requestReplay(List.of(one, two, 999L))).containsExactly(one);
+        assertThat(letters.replayRequested(10)).extracting(DeadLetter::id).containsExactly(one);
+        assertThat(letters.find(one).orElseThrow().status()).isEqualTo(DeadLetterStatus.REPLAY_REQUESTED);
+        assertThat(letters.requestReplayAll("erp")).isEqualTo(1);
+        assertThat(letters.replayRequested(10)).extracting(DeadLetter::id).containsExactly(one, erp);
+    }
+
+    @EngineTest
+    void aMessageDeliveredAfterAllResolvesItsOpenLetters(TestDatabase db) {
+        DeadLetterRepository letters = repository(db);
+        long open = letters.record(failure("marketsync", "SKU-1", "{}", 2));
+        long discarded = letters.record(failure("marketsync", "SKU-2", "{}", 2));
+        long otherSink = letters.record(failure("erp", "SKU-1", "{}", 2));
+        letters.markDiscarded(discarded);
+
+        assertThat(letters.resolve("marketsync", List.of("SKU-1", "SKU-2"))).isEqualTo(1);
+
+        assertThat(letters.find(open).orElseThrow().status()).isEqualTo(DeadLetterStatus.RESOLVED);
+        assertThat(letters.find(discarded).orElseThrow().status()).isEqualTo(DeadLetterStatus.DISCARDED);
+        assertThat(letters.find(otherSink).orElseThrow().status()).isEqualTo(DeadLetterStatus.PENDING);
+        letters.record(failure("marketsync", "SKU-1", "{}", 1));
+        assertThat(letters.find(open).orElseThrow().status()).as("failing again reopens it")
+                .isEqualTo(DeadLetterStatus.PENDING);
+    }
+
     private DeadLetterRepository repository(TestDatabase db) {
         return new DeadLetterRepository(db.dataSource(), redactor, clock);
     }

@@ -83,4 +83,22 @@ class SinkLedgerTest {
         assertThat(entry.published()).isFalse();
         assertThat(entry.markets()).isEmpty();
     }
+
+    @EngineTest
+    void entriesAreFoundByWhatTheyBelongTo(TestDatabase db) {
+        SinkLedger ledger = new SinkLedger(db.dataSource(), clock);
+        ledger.recordAccepted("marketsync.variation", List.of(
+                new AcceptedItem("SKU-1-S", "11", "h1", "{}", "SKU-1"),
+                new AcceptedItem("SKU-1-M", "12", "h2", "{}", "SKU-1"),
+                new AcceptedItem("SKU-2-S", "21", "h3", "{}", "SKU-2")));
+        ledger.recordAccepted("marketsync.stock", List.of(new AcceptedItem("SKU-1-S", null, "h4", "{}", "SKU-1")));
+
+        List<LedgerEntry> entries = ledger.findByParent("marketsync.variation", List.of("SKU-1"));
+
+        assertThat(entries).extracting(LedgerEntry::itemKey).containsExactlyInAnyOrder("SKU-1-S", "SKU-1-M");
+        assertThat(entries).extracting(LedgerEntry::parentKey).containsOnly("SKU-1");
+        assertThat(ledger.findByParent("marketsync.variation", List.of())).isEmpty();
+        assertThat(ledger.countWithRemoteId("marketsync.variation")).isEqualTo(3);
+        assertThat(ledger.countWithRemoteId("marketsync.stock")).isZero();
+    }
 }

@@ -1,0 +1,52 @@
+package io.cloudsync.hub.camel;
+
+import io.cloudsync.hub.http.Retryable;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
+
+/**
+ * Bean {@code retryPolicy}, the {@code retryWhileRef} of the shared error handling: a failure is tried again
+ * only while trying again can help — a timeout, a dropped connection, 429 or 5xx — and at most
+ * {@code hub.retry.max-attempts} times. A rejection (4xx, an invalid record) goes to the dead letters at once.
+ */
+public final class RetryPolicy implements Predicate {
+
+    private final int maxRedeliveries;
+
+    public RetryPolicy(int maxRedeliveries) {
+        this.maxRedeliveries = maxRedeliveries;
+    }
+
+    @Override
+    public boolean matches(Exchange exchange) {
+        // Camel counts the redelivery it is deciding on before asking: the first ask sees 1.
+        int redelivery = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 1, Integer.class);
+        return redelivery <= maxRedeliveries && isTransient(failure(exchange));
+    }
+
+    static Throwable failure(Exchange exchange) {
+        Throwable caught = exchange.getException();
+        return caught != null ? caught : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    }
+
+    /** The first {@link Retryable} in the cause chain decides; anything else unexpected is worth a retry. */
+    static boolean isTransient(Throwable failure) {
+        return retryable(failure).map(Retryable::isTransient)
+                .orElse(!(failure instanceof IllegalArgumentException));
+    }
+
+    static Optional<Duration> retryAfter(Throwable failure) {
+        return retryable(failure).flatMap(Retryable::retryAfter);
+    }
+
+    private static Optional<Retryable> retryable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Retryable retryable) {
+                return Optional.of(retryable);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package io.cloudsync.hub.cli;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.state.Database;
+import io.cloudsync.hub.state.DatabaseSettings;
+import io.cloudsync.hub.state.SecretRedactor;
+
+/**
+ * The state database as the CLI opens it: the same settings as the hub, one small pool. An H2 file database
+ * is opened in AUTO_SERVER mode, so this works while the hub runs.
+ */
+final class StateAccess implements AutoCloseable {
+
+    private final HubProperties properties;
+    private final HikariDataSource dataSource;
+
+    private StateAccess(HubProperties properties) {
+        this.properties = properties;
+        DatabaseSettings settings = DatabaseSettings.from(properties);
+        this.dataSource = Database.openMigrated(new DatabaseSettings(settings.url(), settings.user(),
+                settings.password(), 2));
+    }
+
+    static StateAccess open() {
+        return new StateAccess(HubProperties.load());
+    }
+
+    HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    SecretRedactor redactor() {
+        return SecretRedactor.forConfiguration(properties.asMap());
+    }
+
+    HubProperties properties() {
+        return properties;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

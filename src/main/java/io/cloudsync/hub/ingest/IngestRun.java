@@ -1,0 +1,124 @@
+package io.cloudsync.hub.ingest;
+
+import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.store.IngestWindow;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The state of one ingest run between the route's steps: change sets a crash left undelivered, the window
+ * being read and how far, and the ids read in it (for the closing sweep). Owned by one route exchange.
+ *
+ * @param <C> what the flow reads once per run (language, catalogue…)
+ */
+public final class IngestRun<C> {
+
+    private final String entity;
+    private final Deque<ChangeSet> pending;
+    private final IngestWindow window;
+    private final C context;
+    private final Set<Long> seen = new HashSet<>();
+    private int offset;
+    private boolean pagesDone;
+    private boolean swept;
+    private List<Long> sweepLeft;
+    private long changed;
+    private long read;
+
+    IngestRun(String entity, List<ChangeSet> pending, IngestWindow window, int offset, C context) {
+        this.entity = entity;
+        this.context = context;
+        this.pending = new ArrayDeque<>(pending);
+        this.window = window;
+        this.offset = offset;
+        this.pagesDone = window == null;
+        this.swept = window == null;
+    }
+
+    public String entity() {
+        return entity;
+    }
+
+    /** What the flow needs for the whole run (language, catalogue…). */
+    C context() {
+        return context;
+    }
+
+    public IngestWindow window() {
+        return window;
+    }
+
+    /** Whether another change set is to be read or delivered in this run. */
+    public boolean hasMore() {
+        return !pending.isEmpty() || !pagesDone || !swept;
+    }
+
+    public int offset() {
+        return offset;
+    }
+
+    /** Records read in this run and, of those, records whose content changed: for the progress log. */
+    public long read() {
+        return read;
+    }
+
+    public long changed() {
+        return changed;
+    }
+
+    /** A run that pages without a date window (stock, reconcile): no sweep. */
+    IngestRun<C> withPages() {
+        pagesDone = false;
+        swept = true;
+        return this;
+    }
+
+    void markSwept() {
+        swept = true;
+    }
+
+    ChangeSet nextPending() {
+        return pending.poll();
+    }
+
+    boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    boolean pagesDone() {
+        return pagesDone;
+    }
+
+    void pageRead(List<Long> ids, int pageSize, ChangeSet changes) {
+        seen.addAll(ids);
+        offset += ids.size();
+        pagesDone = ids.size() < pageSize;
+        read += ids.size();
+        changed += changes.size();
+    }
+
+    /** The ids of the window that paging did not return, to read in the sweep; null until computed. */
+    List<Long> sweepLeft() {
+        return sweepLeft;
+    }
+
+    void sweepFound(List<Long> ids) {
+        sweepLeft = new java.util.ArrayList<>(ids);
+        swept = ids.isEmpty();
+    }
+
+    /** A chunk of the sweep was read: its ids leave the list; the sweep ends when none are left. */
+    void sweptChunk(List<Long> chunk, int rows, ChangeSet changes) {
+        sweepLeft.subList(0, chunk.size()).clear();
+        swept = sweepLeft.isEmpty();
+        read += rows;
+        changed += changes.size();
+    }
+
+    Set<Long> seen() {
+        return seen;
+    }
+}

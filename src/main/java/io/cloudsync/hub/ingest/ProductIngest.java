@@ -1,0 +1,106 @@
+package io.cloudsync.hub.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudsync.hub.state.ChangeOutbox;
+import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.state.Checkpoint;
+import io.cloudsync.hub.state.CheckpointRepository;
+import io.cloudsync.hub.store.IngestWindow;
+import io.cloudsync.hub.store.Lenient;
+import io.cloudsync.hub.store.ShopTime;
+import io.cloudsync.hub.store.StoreClient;
+import io.cloudsync.hub.store.StoreProductReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The product ingest (routes/store-products.camel.yaml): reads the products changed since the checkpoint in a
+ * fixed window of the shop's clock, writes them to the mirror (only changed content makes a change), and hands
+ * the changes on page by page. The checkpoint moves only when every page of the window was written and handed
+ * on; a crash resumes inside the window, and change sets written but not delivered are delivered first.
+ * After the last page, a sweep over the window's ids catches rows that paging skipped because edits during
+ * the read moved other rows out of the window.
+ */
+public final class ProductIngest {
+
+    public static final String ENTITY = "products";
+    public static final String FLOW = ENTITY;
+
+    private final StoreClient store;
+    private final StoreProductReader reader;
+    private final ProductPages pages;
+    private final ChangeOutbox outbox;
+    private final CheckpointRepository checkpoints;
+    private final IngestSettings settings;
+
+    public ProductIngest(StoreClient store, StoreProductReader reader, ProductPages pages, ChangeOutbox outbox,
+                         CheckpointRepository checkpoints, IngestSettings settings) {
+        this.store = store;
+        this.reader = reader;
+        this.pages = pages;
+        this.outbox = outbox;
+        this.checkpoints = checkpoints;
+        this.settings = settings;
+    }
+
+    /** Opens a run: the change sets a crash left, then the open window (resumed) or the next one. */
+    public IngestRun<ProductPages.Reading> start() {
+        ShopTime time = store.shopTime();
+        Optional<Checkpoint> checkpoint = checkpoints.find(FLOW);
+        IngestWindow window;
+        int offset = 0;
+        if (checkpoint.isPresent() && checkpoint.get().hasOpenWindow()) {
+            Checkpoint open = checkpoint.get();
+            window = new IngestWindow(open.windowStart(), open.windowEnd(),
+                    open.zone() == null ? time.zone() : open.zone());
+            offset = open.windowOffset();
+        } else {
+            window = IngestWindow.next(checkpoint.map(Checkpoint::syncedUntil).orElse(null), time.now(), time.zone(),
+                    settings.lookback());
+            checkpoints.openWindow(FLOW, window.start(), window.end(), window.zone());
+        }
+        return new IngestRun<>(FLOW, outbox.pending(FLOW), window, offset, pages.startReading());
+    }
+
+    /** The next change set: one left by a crash, else the next page of the window, else the closing sweep. */
+    public ChangeSet next(IngestRun<ProductPages.Reading> run) {
+        if (run.hasPending()) {
+            return run.nextPending();
+        }
+        ProductPages.Reading reading = run.context();
+        if (!run.pagesDone()) {
+            List<JsonNode> rows = reader.productRows(run.window(), run.offset(), settings.pageSize(),
+                    reading.languageId());
+            ChangeSet changes = pages.write(FLOW, reading, rows, false);
+            run.pageRead(ids(rows), settings.pageSize(), changes);
+            return changes;
+        }
+        if (run.sweepLeft() == null) {
+            List<Long> skipped = new ArrayList<>(reader.idsInWindow(run.window(), settings.idPageSize()));
+            skipped.removeAll(run.seen());
+            run.sweepFound(skipped);
+        }
+        List<Long> chunk = List.copyOf(run.sweepLeft().subList(0,
+                Math.min(run.sweepLeft().size(), settings.pageSize())));
+        List<JsonNode> rows = reader.productRowsById(chunk, reading.languageId());
+        ChangeSet changes = pages.write(FLOW, reading, rows, false);
+        run.sweptChunk(chunk, rows.size(), changes);
+        return changes;
+    }
+
+    /** Every sink is done with the set: it leaves the outbox and the window's offset moves past its page. */
+    public void delivered(IngestRun<ProductPages.Reading> run, ChangeSet set) {
+        outbox.done(set);
+        checkpoints.advanceOffset(FLOW, run.offset());
+    }
+
+    /** The whole window was read and delivered: the checkpoint moves to its end. */
+    public void finish(IngestRun<ProductPages.Reading> run) {
+        checkpoints.completeWindow(FLOW);
+    }
+
+    private static List<Long> ids(List<JsonNode> rows) {
+        return rows.stream().map(row -> Lenient.integer(row.path("id"), -1)).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package io.cloudsync.hub.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.model.Product;
+import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.state.MirrorRepository;
+import io.cloudsync.hub.state.MirrorUpsert;
+import io.cloudsync.hub.state.StockSnapshotRepository;
+import io.cloudsync.hub.store.ImageUrls;
+import io.cloudsync.hub.store.ProductNormaliser;
+import io.cloudsync.hub.store.StoreCatalogue;
+import io.cloudsync.hub.store.StoreProductReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a page of store product rows into mirror records: combinations and computed prices read for the whole
+ * page, canonical products written to the mirror with the change set queued in the same transaction, and the
+ * page's stock lines diffed into the snapshot (their changes queued for the stock flow).
+ */
+public final class ProductPages {
+
+    private final StoreProductReader reader;
+    private final MirrorRepository mirror;
+    private final StockSnapshotRepository stock;
+    private final ImageUrls imageUrls;
+    private final String language;
+    private final ObjectMapper json;
+
+    public ProductPages(StoreProductReader reader, MirrorRepository mirror, StockSnapshotRepository stock,
+                        ImageUrls imageUrls, String language, ObjectMapper json) {
+        this.reader = reader;
+        this.mirror = mirror;
+        this.stock = stock;
+        this.imageUrls = imageUrls;
+        this.language = language;
+        this.json = json;
+    }
+
+    /** What one run reads once: the language id and the names products refer to. */
+    public record Reading(int languageId, StoreCatalogue catalogue, ProductNormaliser normaliser) {
+    }
+
+    public Reading startReading() {
+        int languageId = reader.languageId(language);
+        return new Reading(languageId, reader.catalogue(languageId), new ProductNormaliser(languageId, imageUrls));
+    }
+
+    /**
+     * Writes the rows to the mirror for {@code flow}; with {@code queueAll} every product is queued for the
+     * sinks, otherwise only those whose content changed.
+     */
+    public ChangeSet write(String flow, Reading reading, List<JsonNode> rows, boolean queueAll) {
+        if (rows.isEmpty()) {
+            return new ChangeSet(0, ProductIngest.ENTITY, List.of());
+        }
+        List<Product> products = reader.complete(rows, reading.normaliser(), reading.catalogue(),
+                reading.languageId());
+        stock.applyPageAndQueue(reader.stockOf(products.stream().map(Product::id).toList()), StockIngest.FLOW);
+        List<MirrorUpsert> upserts = new ArrayList<>(products.size());
+        for (Product product : products) {
+            upserts.add(MirrorUpsert.of(Long.toString(product.id()), product.reference(), canonical(product)));
+        }
+        return queueAll ? mirror.writePageQueueingAll(flow, ProductIngest.ENTITY, upserts)
+                : mirror.writePage(flow, ProductIngest.ENTITY, upserts);
+    }
+
+    private String canonical(Product product) {
+        try {
+            return json.writeValueAsString(product);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("product " + product.id() + " cannot be written as JSON", e);
+        }
+    }
+}
