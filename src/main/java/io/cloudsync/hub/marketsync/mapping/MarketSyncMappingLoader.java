@@ -140,7 +140,9 @@ public final class MarketSyncMappingLoader {
                         + String.join(", ", MarketSyncMapping.LISTING_TYPES));
             }
             String warranty = text(node.get("warranty"), "defaults.warranty").orElse(standard.warranty()).trim();
-            if (!warranty.isEmpty() && !MarketSyncColumns.WARRANTY.matcher(warranty).matches()) {
+            if (warranty.length() > 50) {
+                problem("defaults.warranty", "has " + warranty.length() + " characters; warranty holds at most 50");
+            } else if (!warranty.isEmpty() && !MarketSyncColumns.WARRANTY.matcher(warranty).matches()) {
                 problem("defaults.warranty", "'" + warranty + "' is not a MarketSync warranty: write '(n) días',"
                         + " '(n) meses' or '(n) años', optionally after 'Garantía de fábrica: '");
             }

@@ -217,6 +217,12 @@ class MarketSyncMappingLoaderTest {
     }
 
     @Test
+    void aWarrantyOverFiftyCharactersIsRefused() {
+        assertThat(failure("defaults:\n  warranty: \"Garantía de fábrica: 123456789012345678901234567890 días\"\n")
+                .problems()).containsExactly("line 2, defaults.warranty: has 56 characters; warranty holds at most 50");
+    }
+
+    @Test
     void anEmptyBrandAndTaxcodeAreAllowed() {
         MarketSyncMapping mapping = MarketSyncMappingLoader.parse("defaults:\n  brand:\n  taxcode: ''\n  warranty: ''\n",
                 "mapping.yaml", null);
