@@ -42,6 +42,9 @@ public record MarketSyncCatalogue(
     }
 
     /**
+     * A MarketSync category ({@code categorias}).
+     *
+     * @param name             its {@code categoria}
      * @param path             its {@code ruta}
      * @param allowsVariations {@code permite_variacion}
      */

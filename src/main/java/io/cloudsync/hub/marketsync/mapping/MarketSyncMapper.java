@@ -363,7 +363,7 @@ public final class MarketSyncMapper {
          * are its default variation's, through the market's rule if it has one.
          */
         private List<MarketPrice> prices() {
-            Prices prices = product.prices();
+            Prices prices = product.prices() == null ? new Prices(null, null, null) : product.prices();
             TreeSet<BigDecimal> variationPrices = product.variations().stream()
                     .map(v -> v.prices() == null ? null : v.prices().finalPrice())
                     .filter(p -> p != null && p.signum() > 0)

@@ -386,6 +386,14 @@ class MarketSyncValidatorTest {
     }
 
     @Test
+    void aProductWithoutPricesIsInvalidOnEveryMarketNotACrash() {
+        Validation validation = validate(ClothingShop.camiseta().with(b -> b.prices = null));
+
+        assertThat(validation.errors()).extracting(Problem::column).containsExactly("precio", "oferta", "precio",
+                "oferta", "precio", "oferta");
+    }
+
+    @Test
     void aProblemPrintsItsColumnAndSku() {
         assertThat(Problem.variation("gtin", "CAM-LINO-AZ-S", "too long").toString())
                 .isEqualTo("gtin [CAM-LINO-AZ-S]: too long");
