@@ -1,0 +1,88 @@
+package io.cloudsync.hub.marketsync.mapping;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What MarketSync last accepted for one product, as the sink ledger remembers it: the product's columns, each
+ * variation's columns (without stock) by SKU, each variation's stock by SKU and the prices by market id. Empty
+ * {@code columns}: the product was never accepted and must be created.
+ */
+public record AcceptedProduct(
+        Map<String, Object> columns,
+        Map<String, Map<String, Object>> variations,
+        Map<String, Integer> stock,
+        Map<Long, MarketPrice> prices) {
+
+    public AcceptedProduct {
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        variations = Collections.unmodifiableMap(new LinkedHashMap<>(variations));
+        stock = Collections.unmodifiableMap(new LinkedHashMap<>(stock));
+        prices = Collections.unmodifiableMap(new TreeMap<>(prices));
+    }
+
+    public static AcceptedProduct none() {
+        return new AcceptedProduct(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** The product as it is now, once MarketSync has accepted it. */
+    public static AcceptedProduct of(MappedProduct mapped) {
+        Map<String, Map<String, Object>> variations = new LinkedHashMap<>();
+        Map<String, Integer> stock = new LinkedHashMap<>();
+        for (VariationColumns variation : mapped.variations()) {
+            variations.put(variation.sku(), variation.withoutStock());
+            stock.put(variation.sku(), variation.stock());
+        }
+        Map<Long, MarketPrice> prices = new TreeMap<>();
+        mapped.prices().forEach(price -> prices.put(price.marketId(), price));
+        return new AcceptedProduct(mapped.product().asMap(), variations, stock, prices);
+    }
+
+    /**
+     * From the JSON the ledger kept for each aspect ({@link ProductAspects}); numbers may be strings. Variations
+     * are keyed by their {@code sku}, stock by {@code seller_sku}, prices by {@code market_id}.
+     *
+     * @param productJson the product aspect, or {@code null}/blank when the product was never accepted
+     */
+    public static AcceptedProduct fromAspects(String productJson, Collection<String> variationJsons,
+            Collection<String> stockJsons, Collection<String> priceJsons) {
+        Map<String, Object> columns = productJson == null || productJson.isBlank() ? Map.of()
+                : CanonicalJson.toMap(productJson);
+        Map<String, Map<String, Object>> variations = new LinkedHashMap<>();
+        for (String json : variationJsons) {
+            Map<String, Object> variation = CanonicalJson.toMap(json);
+            variations.put(String.valueOf(variation.get("sku")), variation);
+        }
+        Map<String, Integer> stock = new LinkedHashMap<>();
+        for (String json : stockJsons) {
+            Map<String, Object> row = CanonicalJson.toMap(json);
+            stock.put(String.valueOf(row.get("seller_sku")), decimal(row.get("stock")).intValue());
+        }
+        Map<Long, MarketPrice> prices = new TreeMap<>();
+        for (String json : priceJsons) {
+            Map<String, Object> row = CanonicalJson.toMap(json);
+            long marketId = decimal(row.get("market_id")).longValue();
+            prices.put(marketId, new MarketPrice(marketId, decimal(row.get("precio")), decimal(row.get("oferta"))));
+        }
+        return new AcceptedProduct(columns, variations, stock, prices);
+    }
+
+    public boolean exists() {
+        return !columns.isEmpty();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+}
