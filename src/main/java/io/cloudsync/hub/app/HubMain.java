@@ -1,6 +1,8 @@
 package io.cloudsync.hub.app;
 
 import java.util.concurrent.Callable;
+import io.cloudsync.hub.cli.DlqCommand;
+import io.cloudsync.hub.cli.ResyncCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = HubVersion.class,
         description = "Keeps a PrestaShop store and its sales channels (MarketSync, ERPs) in sync.",
-        subcommands = {RunCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, DlqCommand.class, ResyncCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HubMain implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -25,6 +25,7 @@ public final class DeadLetterStore {
     public static final String DEAD_LETTER_ID_HEADER = "HubDeadLetterId";
 
     private static final int MAX_CAUSES = 5;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = io.cloudsync.hub.model.CanonicalJson.mapper();
 
     private final DeadLetterRepository repository;
 
@@ -42,12 +43,27 @@ public final class DeadLetterStore {
                 message.getHeader(MESSAGE_KEY_HEADER, String.class),
                 endpoint,
                 exchange.getProperty(Exchange.FAILURE_ENDPOINT, String.class),
-                message.getBody(String.class),
+                bodyText(message.getBody()),
                 simpleHeaders(message.getHeaders()),
                 error == null ? null : error.getClass().getName(),
                 describe(error),
                 RedeliveryTracker.attempts(exchange)));
         message.setHeader(DEAD_LETTER_ID_HEADER, id);
+    }
+
+    /** Text as it came; other bodies (a change set, a request) as JSON, which a replay can send back. */
+    static String bodyText(Object body) {
+        if (body == null || body instanceof CharSequence) {
+            return body == null ? null : body.toString();
+        }
+        if (body instanceof byte[] bytes) {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return String.valueOf(body);
+        }
     }
 
     /** Headers a replay can carry and a person can read; the error handler's own bookkeeping is left out. */

@@ -17,9 +17,12 @@ public record ChangeSet(long id, String entity, List<String> storeIds) {
         return storeIds.isEmpty();
     }
 
-    /** What an idempotent consumer keys on: the same outbox row is the same change set. */
+    /**
+     * What an idempotent consumer keys on: the same outbox row is the same change set. A set that never was in
+     * the outbox (a replayed dead letter) is always new.
+     */
     public String key() {
-        return entity + ":" + id;
+        return id > 0 ? entity + ":" + id : entity + ":once:" + java.util.UUID.randomUUID();
     }
 
     public int size() {

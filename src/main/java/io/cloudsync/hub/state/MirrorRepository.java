@@ -217,6 +217,20 @@ public final class MirrorRepository {
         });
     }
 
+    /** How many records of the entity are live (not deleted). */
+    public long countLive(String entity) {
+        return Jdbc.read(dataSource, "counting " + entity + " records", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM mirror_record WHERE entity = ? AND deleted = FALSE")) {
+                select.setString(1, entity);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Store ids of the records not marked deleted: what a reconcile pass compares with the store's ids. */
     public Set<String> liveStoreIds(String entity) {
         return Jdbc.read(dataSource, "reading live " + entity + " ids", connection -> {

@@ -1,0 +1,60 @@
+package io.cloudsync.hub.ingest;
+
+import io.cloudsync.hub.state.DeadLetterQuery;
+import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.state.DeadLetterStatus;
+import io.cloudsync.hub.state.DeadLetterSummary;
+import io.cloudsync.hub.state.MirrorRepository;
+import io.cloudsync.hub.state.SinkLedger;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A line a person can follow while the hub works (routes/sync-progress.camel.yaml): how many mirrored products
+ * a sink holds, and the pending dead letters with their first reasons. Only a line that changed is logged.
+ */
+public final class SyncProgress {
+
+    private final MirrorRepository mirror;
+    private final SinkLedger ledger;
+    private final DeadLetterRepository deadLetters;
+    private final String sink;
+    private String last = "";
+
+    public SyncProgress(MirrorRepository mirror, SinkLedger ledger, DeadLetterRepository deadLetters, String sink) {
+        this.mirror = mirror;
+        this.ledger = ledger;
+        this.deadLetters = deadLetters;
+        this.sink = sink;
+    }
+
+    public String report() {
+        long total = mirror.countLive(ProductIngest.ENTITY);
+        long delivered = Math.min(total, ledger.countWithRemoteId(sink));
+        List<DeadLetterSummary> pending = deadLetters.list(DeadLetterQuery.any()
+                .withStatus(DeadLetterStatus.PENDING).withLimit(1000));
+        String line = String.format(Locale.ROOT, "products %,d/%,d delivered to %s, %d dead letter%s", delivered,
+                total, sink, pending.size(), pending.size() == 1 ? "" : "s");
+        if (!pending.isEmpty()) {
+            line += ": " + pending.stream().limit(3).map(SyncProgress::reason).collect(Collectors.joining("; "))
+                    + (pending.size() > 3 ? "; … (dlq list)" : "");
+        }
+        return line;
+    }
+
+    /** The report when it differs from the last one logged, else null (nothing to log). */
+    public synchronized String changed() {
+        String line = report();
+        if (line.equals(last)) {
+            return null;
+        }
+        last = line;
+        return line;
+    }
+
+    private static String reason(DeadLetterSummary letter) {
+        String error = letter.errorMessage() == null ? "" : letter.errorMessage().replaceAll("\\s+", " ");
+        return "#" + letter.id() + " " + (error.length() > 140 ? error.substring(0, 140) + "…" : error);
+    }
+}

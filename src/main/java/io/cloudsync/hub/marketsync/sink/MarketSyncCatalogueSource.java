@@ -1,0 +1,55 @@
+package io.cloudsync.hub.marketsync.sink;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudsync.hub.marketsync.MarketSyncClient;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncCatalogue;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncMapping;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * MarketSync's catalogues (categories, the attributes of every category the mapping can choose, base colours,
+ * countries, active marketplaces), read once and kept for {@code ttl}: they change rarely, and every product
+ * is mapped and validated against them.
+ */
+public final class MarketSyncCatalogueSource {
+
+    private final MarketSyncClient client;
+    private final MarketSyncMapping mapping;
+    private final Duration ttl;
+    private final Clock clock;
+    private MarketSyncCatalogue cached;
+    private Instant readAt;
+
+    public MarketSyncCatalogueSource(MarketSyncClient client, MarketSyncMapping mapping, Duration ttl, Clock clock) {
+        this.client = client;
+        this.mapping = mapping;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    public synchronized MarketSyncCatalogue get() {
+        Instant now = clock.instant();
+        if (cached == null || readAt.plus(ttl).isBefore(now)) {
+            cached = read();
+            readAt = now;
+        }
+        return cached;
+    }
+
+    private MarketSyncCatalogue read() {
+        Set<Long> categories = new LinkedHashSet<>(mapping.categories().values());
+        mapping.defaultCategory().ifPresent(categories::add);
+        Map<Long, JsonNode> attributes = new LinkedHashMap<>();
+        for (long category : categories) {
+            attributes.put(category, client.get("categorias/atributos/" + category, Map.of()));
+        }
+        return MarketSyncCatalogue.fromAnswers(client.get("categorias", Map.of()), attributes,
+                client.get("colores", Map.of()), client.get("paises", Map.of()), client.get("markets", Map.of()));
+    }
+}

@@ -1,0 +1,416 @@
+package io.cloudsync.hub.marketsync.sink;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudsync.hub.marketsync.mapping.MarketPrice;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncColumns;
+import io.cloudsync.hub.marketsync.mapping.ProductAspects;
+import io.cloudsync.hub.marketsync.mapping.ProductDiff;
+import io.cloudsync.hub.marketsync.mapping.VariationColumns;
+import io.cloudsync.hub.marketsync.sink.ProductPlan.Mode;
+import io.cloudsync.hub.state.AcceptedItem;
+import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.state.SinkLedger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Delivers one change set to MarketSync, stage by stage ({@link RequestKind} order). The route asks for the
+ * next wave of calls ({@link #prepareNextWave}), sends them in parallel, and each call's outcome comes back
+ * here: accepted (the ledger records it at once, so a crash right after never sends it again), refused (a
+ * batch is split in two until the refused item is alone, and that product fails with MarketSync's reason), or
+ * failed after its retries (its products fail and are dead-lettered for replay).
+ */
+public final class MarketSyncRun {
+
+    private final ChangeSet changeSet;
+    private final List<ProductPlan> plans;
+    private final RequestBatcher batcher;
+    private final SinkLedger ledger;
+    private final Deque<RequestKind> stages = new ArrayDeque<>(Arrays.asList(RequestKind.values()));
+    private final Deque<SinkRequest> pending = new ArrayDeque<>();
+    private List<SinkRequest> wave = List.of();
+    private int requestsSent;
+
+    MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, SinkLedger ledger) {
+        this.changeSet = changeSet;
+        this.plans = List.copyOf(plans);
+        this.batcher = batcher;
+        this.ledger = ledger;
+    }
+
+    public ChangeSet changeSet() {
+        return changeSet;
+    }
+
+    public List<ProductPlan> plans() {
+        return plans;
+    }
+
+    /** Readies the next calls: split halves of a refused batch first, else the next stage with work. */
+    public synchronized boolean prepareNextWave() {
+        while (pending.isEmpty() && !stages.isEmpty()) {
+            pending.addAll(build(stages.poll()));
+        }
+        wave = new ArrayList<>(pending);
+        pending.clear();
+        requestsSent += wave.size();
+        return !wave.isEmpty();
+    }
+
+    /** The calls of the wave just prepared; they may run in parallel. */
+    public synchronized List<SinkRequest> wave() {
+        return wave;
+    }
+
+    public synchronized int requestsSent() {
+        return requestsSent;
+    }
+
+    private List<SinkRequest> build(RequestKind kind) {
+        return switch (kind) {
+            case LOOKUP -> batcher.lookups(this, plans.stream().filter(MarketSyncRun::needsLookup).toList());
+            case CREATE -> items(kind, plans.stream().filter(ProductPlan::needsCreate)
+                    .map(p -> new SinkRequest.Item(p, p.mapped().product().asMap())).toList());
+            case UPDATE -> items(kind, updates());
+            case VARIATION_CREATE -> items(kind, variationItems(true));
+            case VARIATION_UPDATE -> items(kind, variationItems(false));
+            case VARIATION_DELETE -> items(kind, removedVariations());
+            case STOCK -> items(kind, stockItems());
+            case PRICES -> items(kind, priceItems());
+            case DELETE -> items(kind, removals(false));
+            case SELL_OUT -> items(kind, removals(true));
+        };
+    }
+
+    private List<SinkRequest> items(RequestKind kind, List<SinkRequest.Item> items) {
+        return batcher.batches(this, kind, items);
+    }
+
+    private List<ProductPlan> select(Mode... modes) {
+        return plans.stream().filter(p -> p.active(modes)).toList();
+    }
+
+    /**
+     * Whose state MarketSync must be asked for: products the ledger does not know, products to remove, and
+     * known products gaining variations (a crash may have left a variation created but not recorded).
+     */
+    private static boolean needsLookup(ProductPlan plan) {
+        return plan.active(Mode.CREATE_OR_FIND, Mode.REMOVE)
+                || plan.active(Mode.UPDATE) && !plan.diff().newVariations().isEmpty();
+    }
+
+    /** Created in this run: everything about it is new. */
+    private static boolean createdNow(ProductPlan plan) {
+        return plan.mode() == Mode.CREATE_OR_FIND && plan.remoteId() != null;
+    }
+
+    private List<SinkRequest.Item> updates() {
+        List<SinkRequest.Item> items = new ArrayList<>();
+        for (ProductPlan plan : select(Mode.UPDATE, Mode.FULL)) {
+            Map<String, Object> columns = new LinkedHashMap<>();
+            if (plan.mode() == Mode.FULL) {
+                Map<String, Object> all = plan.mapped().product().asMap();
+                MarketSyncColumns.UPDATABLE.forEach(column -> columns.put(column, all.get(column)));
+            } else {
+                columns.putAll(plan.diff().updatableColumns());
+                if (!plan.diff().nonUpdatableColumns().isEmpty()) {
+                    plan.warn("MarketSync does not let " + String.join(", ", plan.diff().nonUpdatableColumns().keySet())
+                            + " change after creation; the store now has " + plan.diff().nonUpdatableColumns()
+                            + ". The other changes were sent; map the value back, or delete and recreate the product"
+                            + " in MarketSync.");
+                }
+            }
+            if (columns.isEmpty()) {
+                if (!plan.diff().nonUpdatableColumns().isEmpty()) {
+                    recordProduct(plan);
+                }
+                continue;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("product_id", productId(plan));
+            body.putAll(columns);
+            items.add(new SinkRequest.Item(plan, body));
+        }
+        return items;
+    }
+
+    private List<SinkRequest.Item> variationItems(boolean create) {
+        List<SinkRequest.Item> items = new ArrayList<>();
+        for (ProductPlan plan : select(Mode.CREATE_OR_FIND, Mode.UPDATE, Mode.FULL)) {
+            if (plan.remoteId() == null) {
+                continue;
+            }
+            for (VariationColumns variation : plan.mapped().variations()) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("product_id", productId(plan));
+                if (create) {
+                    if (!postNow(plan, variation)) {
+                        continue;
+                    }
+                    body.putAll(variation.asMap());
+                } else if (plan.remoteVariations().contains(variation.sku()) && !knownToLedger(plan, variation)) {
+                    body.putAll(variation.withoutStock());
+                } else {
+                    ProductDiff.VariationChange change = plan.mode() != Mode.UPDATE ? null
+                            : plan.diff().changedVariations().stream().filter(c -> c.sku().equals(variation.sku()))
+                                    .findFirst().orElse(null);
+                    if (change == null) {
+                        continue;
+                    }
+                    body.put("sku", variation.sku());
+                    body.putAll(change.changedColumns());
+                }
+                items.add(new SinkRequest.Item(plan, body));
+            }
+        }
+        return items;
+    }
+
+    /** A variation to create: the whole product is new, or MarketSync does not have this variation. */
+    private static boolean postNow(ProductPlan plan, VariationColumns variation) {
+        return switch (plan.mode()) {
+            case CREATE_OR_FIND -> createdNow(plan);
+            case FULL -> !plan.remoteVariations().contains(variation.sku());
+            case UPDATE -> !knownToLedger(plan, variation) && !plan.remoteVariations().contains(variation.sku());
+            default -> false;
+        };
+    }
+
+    /** Whether the ledger holds what MarketSync last accepted for this variation (so a diff is meaningful). */
+    private static boolean knownToLedger(ProductPlan plan, VariationColumns variation) {
+        return plan.mode() == Mode.UPDATE
+                && plan.diff().newVariations().stream().noneMatch(v -> v.sku().equals(variation.sku()));
+    }
+
+    private List<SinkRequest.Item> removedVariations() {
+        List<SinkRequest.Item> items = new ArrayList<>();
+        for (ProductPlan plan : select(Mode.UPDATE)) {
+            for (String sku : plan.diff().removedVariations()) {
+                items.add(new SinkRequest.Item(plan, ordered("product_id", productId(plan), "sku", sku)));
+            }
+        }
+        return items;
+    }
+
+    private List<SinkRequest.Item> stockItems() {
+        List<SinkRequest.Item> items = new ArrayList<>();
+        for (ProductPlan plan : select(Mode.UPDATE, Mode.FULL)) {
+            for (VariationColumns variation : plan.mapped().variations()) {
+                boolean send = plan.mode() == Mode.FULL ? plan.remoteVariations().contains(variation.sku())
+                        : plan.diff().stock().containsKey(variation.sku()) && !postNow(plan, variation);
+                if (send) {
+                    items.add(new SinkRequest.Item(plan, ordered("product_id", productId(plan), "seller_sku",
+                            variation.sku(), "stock", variation.stock())));
+                }
+            }
+        }
+        return items;
+    }
+
+    private List<SinkRequest.Item> priceItems() {
+        List<SinkRequest.Item> items = new ArrayList<>();
+        for (ProductPlan plan : select(Mode.CREATE_OR_FIND, Mode.UPDATE, Mode.FULL)) {
+            if (plan.remoteId() == null) {
+                continue;
+            }
+            List<MarketPrice> prices = plan.mode() == Mode.UPDATE ? plan.diff().prices() : plan.mapped().prices();
+            for (MarketPrice price : prices) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("product_id", productId(plan));
+                body.putAll(price.asMap());
+                items.add(new SinkRequest.Item(plan, body));
+            }
+        }
+        return items;
+    }
+
+    private List<SinkRequest.Item> removals(boolean sellOut) {
+        List<SinkRequest.Item> items = new ArrayList<>();
+        for (ProductPlan plan : select(Mode.REMOVE)) {
+            if (plan.remoteId() == null || plan.publishedMarkets().isEmpty() == sellOut) {
+                continue;
+            }
+            if (sellOut) {
+                plan.publishedMarkets().forEach(market -> items.add(new SinkRequest.Item(plan,
+                        ordered("product_id", productId(plan), "market_id", market))));
+            } else {
+                items.add(new SinkRequest.Item(plan, ordered("product_id", productId(plan))));
+            }
+        }
+        return items;
+    }
+
+    // ---- outcomes ----------------------------------------------------------------------------------------
+
+    /** MarketSync accepted the call: record what it now holds. */
+    public void accepted(SinkRequest request, JsonNode answer) {
+        switch (request.kind()) {
+            case LOOKUP -> lookedUp(request, answer);
+            case CREATE -> created(request, answer);
+            case UPDATE -> request.items().forEach(item -> recordProduct(item.plan()));
+            case VARIATION_CREATE -> recordVariations(request, true);
+            case VARIATION_UPDATE -> recordVariations(request, false);
+            case VARIATION_DELETE -> forgetVariations(request);
+            case STOCK -> recordStock(request);
+            case PRICES -> recordPrices(request);
+            case DELETE, SELL_OUT -> forgetProducts(request);
+        }
+    }
+
+    /** MarketSync refused the call: split it to find the item at fault, or fail that item's product. */
+    public void refused(SinkRequest request, String reason) {
+        if (request.size() > 1) {
+            int half = request.size() / 2;
+            synchronized (this) {
+                pending.add(request.withItems(request.items().subList(0, half)));
+                pending.add(request.withItems(request.items().subList(half, request.size())));
+            }
+            return;
+        }
+        request.items().get(0).plan().fail(new ProductPlan.Failure(ProductRejectedException.class.getName(),
+                "MarketSync refused " + request.kind().verb() + " " + request.kind().controller() + ": " + reason,
+                request.kind().controller(), 1, false));
+    }
+
+    /** The call kept failing (timeouts, 5xx, 429, an open circuit) through its retries. */
+    public void failed(SinkRequest request, Throwable error, int attempts) {
+        ProductPlan.Failure failure = new ProductPlan.Failure(error.getClass().getName(),
+                request + " failed after " + attempts + " attempt(s): " + error.getMessage(),
+                request.kind().controller(), attempts, false);
+        request.items().forEach(item -> item.plan().fail(failure));
+    }
+
+    private void lookedUp(SinkRequest request, JsonNode answer) {
+        Map<String, JsonNode> bySku = new HashMap<>();
+        for (JsonNode product : answer.isArray() ? answer : List.<JsonNode>of()) {
+            bySku.put(product.path("sku").asText(), product);
+        }
+        for (SinkRequest.Item item : request.items()) {
+            JsonNode found = bySku.get(item.plan().sku());
+            if (found == null) {
+                if (item.plan().mode() == Mode.REMOVE) {
+                    forget(Set.of(item.plan().sku()));
+                }
+                item.plan().notFound();
+                continue;
+            }
+            Set<String> variations = new HashSet<>();
+            found.path("variaciones").forEach(v -> variations.add(v.path("sku").asText()));
+            List<Long> markets = new ArrayList<>();
+            found.path("markets").forEach(m -> markets.add(m.path("market_id").asLong()));
+            item.plan().found(found.path("id").asText(), variations, markets);
+        }
+    }
+
+    private void created(SinkRequest request, JsonNode answer) {
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode product : answer.isArray() ? answer : List.<JsonNode>of()) {
+            ids.put(product.path("sku").asText(), product.path("id").asText());
+        }
+        List<AcceptedItem> accepted = new ArrayList<>();
+        for (SinkRequest.Item item : request.items()) {
+            ProductPlan plan = item.plan();
+            String id = ids.get(plan.sku());
+            if (id == null || id.isBlank()) {
+                plan.fail(new ProductPlan.Failure(ProductRejectedException.class.getName(), "MarketSync accepted the"
+                        + " creation but its answer has no product with SKU " + plan.sku(), "productos", 1, false));
+                continue;
+            }
+            plan.created(id);
+            accepted.add(productItem(plan, id));
+        }
+        ledger.recordAccepted(LedgerSinks.PRODUCT, accepted);
+    }
+
+    private void recordProduct(ProductPlan plan) {
+        ledger.recordAccepted(LedgerSinks.PRODUCT, List.of(productItem(plan, plan.remoteId())));
+    }
+
+    private static AcceptedItem productItem(ProductPlan plan, String remoteId) {
+        ProductAspects.Aspect aspect = plan.aspects().product();
+        return new AcceptedItem(plan.sku(), remoteId, aspect.hash(), aspect.json(), plan.storeId());
+    }
+
+    private void recordVariations(SinkRequest request, boolean withStock) {
+        List<AcceptedItem> variations = new ArrayList<>();
+        List<AcceptedItem> stock = new ArrayList<>();
+        for (SinkRequest.Item item : request.items()) {
+            String sku = String.valueOf(item.body().get("sku"));
+            ProductAspects aspects = item.plan().aspects();
+            ProductAspects.Aspect variation = aspects.variations().get(sku);
+            variations.add(new AcceptedItem(sku, null, variation.hash(), variation.json(), item.plan().sku()));
+            if (withStock) {
+                ProductAspects.Aspect level = aspects.stock().get(sku);
+                stock.add(new AcceptedItem(sku, null, level.hash(), level.json(), item.plan().sku()));
+            }
+        }
+        ledger.recordAccepted(LedgerSinks.VARIATION, variations);
+        ledger.recordAccepted(LedgerSinks.STOCK, stock);
+    }
+
+    private void forgetVariations(SinkRequest request) {
+        List<String> skus = request.items().stream().map(item -> String.valueOf(item.body().get("sku"))).toList();
+        ledger.forget(LedgerSinks.VARIATION, skus);
+        ledger.forget(LedgerSinks.STOCK, skus);
+    }
+
+    private void recordStock(SinkRequest request) {
+        List<AcceptedItem> stock = new ArrayList<>();
+        for (SinkRequest.Item item : request.items()) {
+            String sku = String.valueOf(item.body().get("seller_sku"));
+            ProductAspects.Aspect level = item.plan().aspects().stock().get(sku);
+            stock.add(new AcceptedItem(sku, null, level.hash(), level.json(), item.plan().sku()));
+        }
+        ledger.recordAccepted(LedgerSinks.STOCK, stock);
+    }
+
+    private void recordPrices(SinkRequest request) {
+        List<AcceptedItem> prices = new ArrayList<>();
+        for (SinkRequest.Item item : request.items()) {
+            long market = Long.parseLong(String.valueOf(item.body().get("market_id")));
+            ProductAspects.Aspect price = item.plan().aspects().prices().get(market);
+            prices.add(new AcceptedItem(LedgerSinks.priceKey(item.plan().sku(), market), null, price.hash(),
+                    price.json(), item.plan().sku()));
+        }
+        ledger.recordAccepted(LedgerSinks.PRICE, prices);
+    }
+
+    private void forgetProducts(SinkRequest request) {
+        Set<String> skus = new HashSet<>();
+        request.items().forEach(item -> skus.add(item.plan().sku()));
+        forget(skus);
+    }
+
+    private void forget(Set<String> skus) {
+        for (String sink : List.of(LedgerSinks.VARIATION, LedgerSinks.STOCK, LedgerSinks.PRICE)) {
+            ledger.forget(sink, ledger.findByParent(sink, skus).stream().map(e -> e.itemKey()).toList());
+        }
+        ledger.forget(LedgerSinks.PRODUCT, skus);
+    }
+
+    /** MarketSync's ids are numbers (its GET answers show them as strings). */
+    private static Object productId(ProductPlan plan) {
+        String id = plan.remoteId();
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return id;
+        }
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

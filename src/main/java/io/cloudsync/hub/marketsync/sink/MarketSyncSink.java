@@ -1,0 +1,273 @@
+package io.cloudsync.hub.marketsync.sink;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.marketsync.MarketSyncClient;
+import io.cloudsync.hub.marketsync.MarketSyncException;
+import io.cloudsync.hub.marketsync.mapping.AcceptedProduct;
+import io.cloudsync.hub.marketsync.mapping.MappedProduct;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncCatalogue;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncMapper;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncMapping;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncValidator;
+import io.cloudsync.hub.marketsync.mapping.ProductAspects;
+import io.cloudsync.hub.marketsync.mapping.ProductDiff;
+import io.cloudsync.hub.marketsync.mapping.Validation;
+import io.cloudsync.hub.model.Product;
+import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.state.DeadLetterFailure;
+import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.state.LedgerEntry;
+import io.cloudsync.hub.state.MirrorRecord;
+import io.cloudsync.hub.state.MirrorRepository;
+import io.cloudsync.hub.state.SinkLedger;
+import io.cloudsync.hub.state.StockKey;
+import io.cloudsync.hub.state.StockSnapshotRepository;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The MarketSync sink (routes/marketsync-products.camel.yaml). For a change set it reads the products' current
+ * state from the mirror, maps and validates them, compares each aspect with what MarketSync last accepted (the
+ * sink ledger), and plans the calls ({@link #plan}); the route sends them ({@link #send}); {@link #finish}
+ * dead-letters every product that could not be delivered, with every reason, and closes the dead letters of
+ * products that now went through.
+ */
+public final class MarketSyncSink {
+
+    public static final String SINK = "marketsync";
+    /** Where a replayed dead letter goes: the sink's entry, which re-plans the product from its current state. */
+    public static final String ENTRY_URI = "direct://marketsync";
+    static final String ROUTE_ID = "marketsync-deliver";
+
+    private final MirrorRepository mirror;
+    private final StockSnapshotRepository stock;
+    private final SinkLedger ledger;
+    private final DeadLetterRepository deadLetters;
+    private final MarketSyncCatalogueSource catalogue;
+    private final MarketSyncMapping mapping;
+    private final MarketSyncClient client;
+    private final RequestBatcher batcher;
+    private final ObjectMapper json;
+
+    public MarketSyncSink(MirrorRepository mirror, StockSnapshotRepository stock, SinkLedger ledger,
+                          DeadLetterRepository deadLetters, MarketSyncCatalogueSource catalogue,
+                          MarketSyncMapping mapping, MarketSyncClient client, RequestBatcher batcher,
+                          ObjectMapper json) {
+        this.mirror = mirror;
+        this.stock = stock;
+        this.ledger = ledger;
+        this.deadLetters = deadLetters;
+        this.catalogue = catalogue;
+        this.mapping = mapping;
+        this.client = client;
+        this.batcher = batcher;
+        this.json = json;
+    }
+
+    /** The change set of a message: as an ingest flow hands it, or as JSON (a replayed dead letter). */
+    public ChangeSet changeSet(Object body) throws IOException {
+        if (body instanceof ChangeSet set) {
+            return set;
+        }
+        String text = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
+        JsonNode node = json.readTree(text);
+        List<String> ids = new ArrayList<>();
+        node.path("storeIds").forEach(id -> ids.add(id.asText()));
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("not a change set: expected {\"entity\":…,\"storeIds\":[…]}");
+        }
+        return new ChangeSet(0, node.path("entity").asText("products"), ids);
+    }
+
+    /** The calls this change set needs, planned against the mirror and the ledger. */
+    public MarketSyncRun plan(ChangeSet set) {
+        Map<String, MirrorRecord> records = mirror.find("products", set.storeIds());
+        MarketSyncCatalogue current = catalogue.get();
+        MarketSyncMapper mapper = new MarketSyncMapper(mapping, current);
+        MarketSyncValidator validator = new MarketSyncValidator(current);
+        Map<Long, Map<Long, Integer>> stockByProduct = stockOf(records.values());
+        List<ProductPlan> plans = new ArrayList<>();
+        Map<String, MappedProduct> live = new LinkedHashMap<>();
+        Map<String, Boolean> activeByStoreId = new HashMap<>();
+        for (MirrorRecord record : records.values()) {
+            if (record.deleted()) {
+                continue;
+            }
+            Product product = parse(record);
+            Map<Long, Integer> levels = stockByProduct.getOrDefault(product.id(), Map.of());
+            if (!product.active()) {
+                levels = zeroed(levels);
+            }
+            MappedProduct mapped = mapper.map(product, levels);
+            Validation validation = validator.validate(mapped);
+            if (!validation.valid()) {
+                plans.add(ProductPlan.invalid(record.storeId(), mapped.sku(), mapped, validation.describe()));
+            } else {
+                live.put(record.storeId(), mapped);
+                activeByStoreId.put(record.storeId(), product.active());
+            }
+        }
+        List<String> skus = new ArrayList<>(live.values().stream().map(MappedProduct::sku).toList());
+        records.values().stream().filter(MirrorRecord::deleted).map(MirrorRecord::sku).filter(Objects::nonNull)
+                .forEach(skus::add);
+        Map<String, LedgerEntry> products = ledger.find(LedgerSinks.PRODUCT, skus);
+        Children children = new Children(skus);
+        List<String> duplicates = duplicateSkus(live);
+        live.forEach((storeId, mapped) -> {
+            LedgerEntry entry = products.get(mapped.sku());
+            String owner = entry == null ? null : entry.parentKey();
+            if (duplicates.contains(mapped.sku()) || owner != null && !owner.equals(storeId) && ownsSku(owner,
+                    mapped.sku())) {
+                plans.add(ProductPlan.invalid(storeId, mapped.sku(), mapped, "error   sku: " + mapped.sku()
+                        + " is also the reference of another store product; SKUs must be unique"));
+                return;
+            }
+            AcceptedProduct accepted = entry == null || entry.lastPayload() == null ? AcceptedProduct.none()
+                    : AcceptedProduct.fromAspects(entry.lastPayload(), children.of(LedgerSinks.VARIATION, mapped.sku()),
+                    children.of(LedgerSinks.STOCK, mapped.sku()), children.of(LedgerSinks.PRICE, mapped.sku()));
+            plans.add(ProductPlan.live(storeId, mapped, ProductAspects.of(mapped),
+                    ProductDiff.between(accepted, mapped), entry == null ? null : entry.remoteId(),
+                    activeByStoreId.get(storeId)));
+        });
+        for (MirrorRecord record : records.values()) {
+            if (record.deleted() && record.sku() != null && !record.sku().isBlank()) {
+                LedgerEntry entry = products.get(record.sku());
+                plans.add(ProductPlan.removal(record.storeId(), record.sku(), entry == null ? null : entry.remoteId()));
+            }
+        }
+        plans.addAll(retiredSkus(live));
+        return new MarketSyncRun(set, plans, batcher, ledger);
+    }
+
+    /** Sends one call and hands the outcome to its run; only a failure worth retrying is thrown. */
+    public void send(SinkRequest request) {
+        RequestKind kind = request.kind();
+        try {
+            JsonNode answer = client.send(kind.verb(), kind.controller(), request.params(),
+                    request.hasBody() ? batcher.body(request) : null);
+            request.run().accepted(request, answer);
+        } catch (MarketSyncException e) {
+            if (e.isTransient()) {
+                throw e;
+            }
+            request.run().refused(request, e.getMessage());
+        }
+    }
+
+    /** The call failed through all its retries. */
+    public void failed(SinkRequest request, Throwable error, Integer attempts) {
+        request.run().failed(request, error, attempts == null ? 1 : attempts);
+    }
+
+    /** Dead-letters what could not be delivered, resolves what went through; returns a line for the log. */
+    public String finish(MarketSyncRun run) {
+        List<String> delivered = new ArrayList<>();
+        int failed = 0;
+        for (ProductPlan plan : run.plans()) {
+            if (plan.failed()) {
+                failed++;
+                record(plan, plan.failure().errorClass(), plan.failure().message(), plan.failure().failedCall(),
+                        plan.failure().attempts());
+            } else if (!plan.warnings().isEmpty()) {
+                record(plan, MarketSyncCannotFollowException.class.getName(), String.join("\n", plan.warnings()),
+                        "productos", 1);
+            } else {
+                delivered.add(plan.sku());
+            }
+        }
+        deadLetters.resolve(SINK, delivered);
+        return run.plans().size() + " products, " + run.requestsSent() + " MarketSync calls, " + failed
+                + " dead-lettered";
+    }
+
+    private void record(ProductPlan plan, String errorClass, String message, String failedCall, int attempts) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entity", "products");
+        body.put("storeIds", List.of(plan.storeId()));
+        try {
+            deadLetters.record(new DeadLetterFailure(ROUTE_ID, SINK, plan.sku(), ENTRY_URI,
+                    failedCall == null ? null : "marketsync:" + failedCall, json.writeValueAsString(body),
+                    Map.of("HubSink", SINK), errorClass, "SKU " + plan.sku() + " (store product " + plan.storeId()
+                    + "): " + message, attempts));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a dead letter body cannot be written", e);
+        }
+    }
+
+    /** The ledger's entries of one kind, by the product SKU they belong to. */
+    private final class Children {
+        private final Map<String, Map<String, List<String>>> bySink = new HashMap<>();
+
+        Children(Collection<String> skus) {
+            for (String sink : List.of(LedgerSinks.VARIATION, LedgerSinks.STOCK, LedgerSinks.PRICE)) {
+                Map<String, List<String>> byParent = new HashMap<>();
+                for (LedgerEntry entry : ledger.findByParent(sink, skus)) {
+                    if (entry.lastPayload() != null) {
+                        byParent.computeIfAbsent(entry.parentKey(), k -> new ArrayList<>()).add(entry.lastPayload());
+                    }
+                }
+                bySink.put(sink, byParent);
+            }
+        }
+
+        List<String> of(String sink, String sku) {
+            return bySink.get(sink).getOrDefault(sku, List.of());
+        }
+    }
+
+    /** SKUs a store product had before its reference changed: MarketSync still has them, so they are removed. */
+    private List<ProductPlan> retiredSkus(Map<String, MappedProduct> live) {
+        List<ProductPlan> retired = new ArrayList<>();
+        for (LedgerEntry entry : ledger.findByParent(LedgerSinks.PRODUCT, live.keySet())) {
+            MappedProduct now = live.get(entry.parentKey());
+            if (now != null && !now.sku().equals(entry.itemKey())) {
+                retired.add(ProductPlan.removal(entry.parentKey(), entry.itemKey(), entry.remoteId()));
+            }
+        }
+        return retired;
+    }
+
+    private boolean ownsSku(String storeId, String sku) {
+        return mirror.find("products", List.of(storeId)).values().stream()
+                .anyMatch(record -> !record.deleted() && sku.equals(record.sku()));
+    }
+
+    private static List<String> duplicateSkus(Map<String, MappedProduct> live) {
+        return live.values().stream().collect(Collectors.groupingBy(MappedProduct::sku, Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+    }
+
+    private Map<Long, Map<Long, Integer>> stockOf(Collection<MirrorRecord> records) {
+        List<Long> ids = records.stream().map(r -> Long.parseLong(r.storeId())).toList();
+        Map<Long, Map<Long, Integer>> byProduct = new HashMap<>();
+        for (Map.Entry<StockKey, Integer> line : stock.quantities(ids).entrySet()) {
+            byProduct.computeIfAbsent(line.getKey().productId(), k -> new HashMap<>())
+                    .put(line.getKey().combinationId(), line.getValue());
+        }
+        return byProduct;
+    }
+
+    private static Map<Long, Integer> zeroed(Map<Long, Integer> levels) {
+        Map<Long, Integer> zero = new HashMap<>();
+        levels.keySet().forEach(key -> zero.put(key, 0));
+        return zero;
+    }
+
+    private Product parse(MirrorRecord record) {
+        try {
+            return json.readValue(record.payload(), Product.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("mirror record " + record.storeId() + " is not a canonical product", e);
+        }
+    }
+}

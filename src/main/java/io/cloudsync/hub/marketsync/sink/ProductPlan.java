@@ -1,0 +1,176 @@
+package io.cloudsync.hub.marketsync.sink;
+
+import io.cloudsync.hub.marketsync.mapping.MappedProduct;
+import io.cloudsync.hub.marketsync.mapping.ProductAspects;
+import io.cloudsync.hub.marketsync.mapping.ProductDiff;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one product needs from MarketSync in a delivery run, and how it went. A live product is created
+ * (after a look-up by SKU finds nothing), updated from the diff against what MarketSync last accepted, or
+ * fully re-sent when MarketSync has it but the ledger does not know its state (a crash between create and
+ * bookkeeping). A product gone from the store is sold out where it was ever published, else deleted.
+ */
+public final class ProductPlan {
+
+    /** What the product needs. */
+    public enum Mode {
+        /** Not known to MarketSync by the ledger: look it up, then create it or send it whole. */
+        CREATE_OR_FIND,
+        /** Known: send what the diff says changed. */
+        UPDATE,
+        /** Known to MarketSync but not to the ledger: send every column, variation, stock and price. */
+        FULL,
+        /** Gone from the store (or its SKU changed): look it up, then sell it out or delete it. */
+        REMOVE,
+        /** Nothing to send (an inactive product never created, an invalid one). */
+        NOTHING
+    }
+
+    private final String storeId;
+    private final String sku;
+    private final MappedProduct mapped;
+    private final ProductAspects aspects;
+    private final ProductDiff diff;
+    private Mode mode;
+    private String remoteId;
+    private Set<String> remoteVariations = Set.of();
+    private List<Long> publishedMarkets = List.of();
+    private final List<String> warnings = new ArrayList<>();
+    private Failure failure;
+
+    private ProductPlan(String storeId, String sku, Mode mode, MappedProduct mapped, ProductAspects aspects,
+                        ProductDiff diff, String remoteId) {
+        this.storeId = storeId;
+        this.sku = sku;
+        this.mode = mode;
+        this.mapped = mapped;
+        this.aspects = aspects;
+        this.diff = diff;
+        this.remoteId = remoteId;
+    }
+
+    /** Why a product did not reach MarketSync: what a dead letter records. */
+    public record Failure(String errorClass, String message, String failedCall, int attempts, boolean invalid) {
+    }
+
+    public static ProductPlan live(String storeId, MappedProduct mapped, ProductAspects aspects, ProductDiff diff,
+                                   String remoteId, boolean active) {
+        Mode mode;
+        if (remoteId == null) {
+            mode = active ? Mode.CREATE_OR_FIND : Mode.NOTHING;
+        } else {
+            mode = diff.create() ? Mode.FULL : Mode.UPDATE;
+        }
+        return new ProductPlan(storeId, mapped.sku(), mode, mapped, aspects, diff, remoteId);
+    }
+
+    public static ProductPlan invalid(String storeId, String sku, MappedProduct mapped, String reasons) {
+        ProductPlan plan = new ProductPlan(storeId, sku, Mode.NOTHING, mapped, null, null, null);
+        plan.failure = new Failure(InvalidProductException.class.getName(), reasons, null, 1, true);
+        return plan;
+    }
+
+    public static ProductPlan removal(String storeId, String sku, String remoteId) {
+        return new ProductPlan(storeId, sku, Mode.REMOVE, null, null, null, remoteId);
+    }
+
+    public String storeId() {
+        return storeId;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public synchronized Mode mode() {
+        return mode;
+    }
+
+    public MappedProduct mapped() {
+        return mapped;
+    }
+
+    public ProductAspects aspects() {
+        return aspects;
+    }
+
+    public ProductDiff diff() {
+        return diff;
+    }
+
+    public synchronized String remoteId() {
+        return remoteId;
+    }
+
+    /** The look-up found nothing under the SKU: the product is created. */
+    synchronized void notFound() {
+        if (mode == Mode.REMOVE) {
+            mode = Mode.NOTHING;
+        }
+    }
+
+    /** The look-up found the SKU: its id, its variations' SKUs and the marketplaces it was published on. */
+    synchronized void found(String id, Set<String> variations, List<Long> markets) {
+        remoteId = id;
+        remoteVariations = Set.copyOf(variations);
+        publishedMarkets = List.copyOf(markets);
+        if (mode == Mode.CREATE_OR_FIND) {
+            mode = Mode.FULL;
+        }
+    }
+
+    synchronized void created(String id) {
+        remoteId = id;
+    }
+
+    /** Whether creation is what the product needs (the look-up found nothing). */
+    public synchronized boolean needsCreate() {
+        return mode == Mode.CREATE_OR_FIND && remoteId == null && failure == null;
+    }
+
+    public synchronized Set<String> remoteVariations() {
+        return remoteVariations;
+    }
+
+    public synchronized List<Long> publishedMarkets() {
+        return publishedMarkets;
+    }
+
+    public synchronized boolean failed() {
+        return failure != null;
+    }
+
+    public synchronized Failure failure() {
+        return failure;
+    }
+
+    synchronized void fail(Failure reason) {
+        if (failure == null) {
+            failure = reason;
+        }
+    }
+
+    synchronized void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Still to be worked on: not failed, and in one of the given modes. */
+    public synchronized boolean active(Mode... modes) {
+        if (failure != null) {
+            return false;
+        }
+        for (Mode candidate : modes) {
+            if (mode == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

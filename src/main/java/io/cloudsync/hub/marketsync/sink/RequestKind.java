@@ -1,0 +1,36 @@
+package io.cloudsync.hub.marketsync.sink;
+
+/**
+ * The calls a product change can need, in the order MarketSync documents: look the product up, create it,
+ * update its columns, its variations, their stock, its prices per marketplace; or remove it. Each kind is one
+ * stage of a delivery run; a stage starts when the one before it has finished, since it needs its results
+ * (the product ids a creation returns).
+ */
+public enum RequestKind {
+    LOOKUP("GET", "productos"),
+    CREATE("POST", "productos"),
+    UPDATE("PUT", "productos"),
+    VARIATION_CREATE("POST", "variacion"),
+    VARIATION_UPDATE("PUT", "variacion"),
+    VARIATION_DELETE("DELETE", "variacion"),
+    STOCK("PUT", "stock"),
+    PRICES("PUT", "precios"),
+    DELETE("DELETE", "productos"),
+    SELL_OUT("PUT", "productos/agotar");
+
+    private final String verb;
+    private final String controller;
+
+    RequestKind(String verb, String controller) {
+        this.verb = verb;
+        this.controller = controller;
+    }
+
+    public String verb() {
+        return verb;
+    }
+
+    public String controller() {
+        return controller;
+    }
+}
