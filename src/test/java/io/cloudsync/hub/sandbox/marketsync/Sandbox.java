@@ -15,9 +15,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.ThrowableAssert;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** A running simulator with the hub's MarketSyncClient pointed at it, and raw HTTP for what the client never sends. */
@@ -74,9 +73,10 @@ final class Sandbox implements AutoCloseable {
 
     /** The failure the client raises for a call the simulator refuses. */
     MarketSyncException refused(String verb, String controller, JsonNode body) {
-        ThrowableAssert.ThrowingCallable call = () -> send(verb, controller, body);
-        assertThatThrownBy(call).isInstanceOf(MarketSyncException.class);
-        return catchThrowableOfType(MarketSyncException.class, call);
+        MarketSyncException refused = catchThrowableOfType(MarketSyncException.class,
+                () -> send(verb, controller, body));
+        assertThat(refused).as("%s %s refused", verb, controller).isNotNull();
+        return refused;
     }
 
     /** Creates products with those SKUs (valid items); returns the id of the first. */

@@ -36,6 +36,8 @@ public final class ApiRouter {
     private static final String REQUEST = "marketsync.request";
     private static final String COLUMNS = "marketsync.columns";
     private static final String ERROR = "marketsync.error";
+    private static final String START = "marketsync.start";
+    private static final String RECORDED = "marketsync.recorded";
 
     private final Vertx vertx;
     private final Controllers controllers;
@@ -71,22 +73,26 @@ public final class ApiRouter {
     }
 
     private void track(RoutingContext ctx) {
-        long start = System.nanoTime();
-        AtomicBoolean recorded = new AtomicBoolean();
-        // Vert.x calls end handlers when the response ends and again if the connection closes later: log once.
-        ctx.addEndHandler(done -> {
-            if (recorded.getAndSet(true)) {
-                return;
-            }
-            ApiPath path = ApiPath.of(ctx.normalizedPath());
-            ApiRequest request = ctx.get(REQUEST);
-            List<List<String>> columns = ctx.get(COLUMNS);
-            int status = done.succeeded() ? ctx.response().getStatusCode() : 0;
-            log.record(ctx.request().method().name(), path.controller(), path.section(), status, callParams(ctx),
-                    request == null ? List.of() : request.touched(), columns == null ? List.of() : columns,
-                    ctx.get(ERROR), (System.nanoTime() - start) / 1000);
-        });
+        ctx.put(START, System.nanoTime());
+        ctx.put(RECORDED, new AtomicBoolean());
+        // Answers written here are logged before they are sent (a test reading the log after its answer finds
+        // it); the end handler catches the rest: injected faults and dropped connections (status 0).
+        ctx.addEndHandler(done -> record(ctx, done.succeeded() ? ctx.response().getStatusCode() : 0));
         ctx.next();
+    }
+
+    private void record(RoutingContext ctx, int status) {
+        AtomicBoolean recorded = ctx.get(RECORDED);
+        if (recorded == null || recorded.getAndSet(true)) {
+            return;
+        }
+        ApiPath path = ApiPath.of(ctx.normalizedPath());
+        ApiRequest request = ctx.get(REQUEST);
+        List<List<String>> columns = ctx.get(COLUMNS);
+        long start = ctx.get(START);
+        log.record(ctx.request().method().name(), path.controller(), path.section(), status, callParams(ctx),
+                request == null ? List.of() : request.touched(), columns == null ? List.of() : columns,
+                ctx.get(ERROR), (System.nanoTime() - start) / 1000);
     }
 
     private void dispatch(RoutingContext ctx) {
@@ -186,10 +192,11 @@ public final class ApiRouter {
         respond(ctx, error.status(), envelope.error(error.getMessage(), error.detail()));
     }
 
-    private static void respond(RoutingContext ctx, int status, Buffer body) {
+    private void respond(RoutingContext ctx, int status, Buffer body) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
+        record(ctx, status);
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8").end(body);
     }
 }

@@ -73,7 +73,7 @@ final class ProductsController implements Controller {
                 checked.add(item);
                 batch.add(i, item);
                 String sku = item.value() == null ? null : item.value().columns().get(ProductColumn.SKU);
-                request.touch(sku);
+                request.touch(item.sku().equals("?") ? null : item.sku());
                 if (sku != null) {
                     Optional<Product> existing = store.bySku(sku);
                     if (existing.isPresent()) {
