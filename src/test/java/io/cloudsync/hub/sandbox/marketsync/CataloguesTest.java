@@ -98,4 +98,31 @@ class CataloguesTest {
                 .startsWith("1 Claro", "2 Linio", "4 Mercado", "5 Walmart", "6 Amazon");
         assertThat(markets.get(0).path("url_sitio").asText()).startsWith("https://");
     }
+
+    @Test
+    void marketSettingsAreRefusedWithTheDocumentedTexts() {
+        assertThat(refusal(Items.NODES.objectNode().put("market_id", 17).put("activo", 1)))
+                .isEqualTo("Error invalid/missing field market [17]");
+        assertThat(refusal(Items.NODES.objectNode().put("market_id", 6).put("activo", 1).put("proteccion", 10)))
+                .isEqualTo("Error invalid/missing field proteccion 10, must be 0-5 units.");
+        assertThat(refusal(Items.NODES.objectNode().put("market_id", 6))).isEqualTo("Error missing field Activo (1/0)");
+    }
+
+    @Test
+    void marketSettingsAlsoComeAsAFormLikeThePythonSampleSendsThem() {
+        var response = sandbox.raw("POST", "/api/markets?" + sandbox.signed(Map.of()),
+                "market_id=6&activo=1&proteccion=1", "application/x-www-form-urlencoded");
+
+        assertThat(Sandbox.parse(response.body()).path("answer").path("result").asText())
+                .isEqualTo("Posting market Amazon is enabled, with protection 1");
+        assertThat(sandbox.state().market(Items.AMAZON).proteccion()).isEqualTo(1);
+        sandbox.send("POST", "markets", Items.NODES.objectNode().put("market_id", 6).put("activo", 1)
+                .put("proteccion", 0));
+    }
+
+    private String refusal(JsonNode body) {
+        MarketSyncException refused = sandbox.refused("POST", "markets", body);
+        assertThat(refused.status()).isEqualTo(400);
+        return refused.getMessage().substring(refused.getMessage().indexOf("Error"));
+    }
 }

@@ -188,6 +188,30 @@ class ProductLifecycleTest {
         assertThat(refused.getMessage()).contains("product_id: unknown product 777");
     }
 
+    @Test
+    void theSameSkuPostedConcurrentlyIsCreatedExactlyOnce() throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<Boolean>> attempts = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attempts.add(threads.submit(() -> {
+                try {
+                    sandbox.send("POST", "productos", Items.array(Items.product("PLAYERA-040")));
+                    return true;
+                } catch (MarketSyncException refused) {
+                    return false;
+                }
+            }));
+        }
+        int created = 0;
+        for (java.util.concurrent.Future<Boolean> attempt : attempts) {
+            created += attempt.get() ? 1 : 0;
+        }
+        threads.shutdown();
+
+        assertThat(created).isOne();
+        assertThat(sandbox.state().productCount()).isOne();
+    }
+
     private static java.util.List<String> skus(JsonNode products) {
         return StreamSupport.stream(products.spliterator(), false).map(p -> p.path("sku").asText()).toList();
     }

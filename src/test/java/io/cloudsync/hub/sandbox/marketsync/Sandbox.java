@@ -94,8 +94,12 @@ final class Sandbox implements AutoCloseable {
 
     /** Raw HTTP, for requests the hub's client would never send (bad signatures, huge bodies, inspection API). */
     HttpResponse<String> raw(String method, String pathAndQuery, String body) {
+        return raw(method, pathAndQuery, body, "application/json");
+    }
+
+    HttpResponse<String> raw(String method, String pathAndQuery, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator.url() + pathAndQuery))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         try {

@@ -3,6 +3,7 @@ package io.cloudsync.hub.sandbox.marketsync.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.sandbox.marketsync.store.SandboxData;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every controller of the simulated API, and which one serves a verb on a path. */
@@ -17,9 +18,9 @@ final class Controllers {
                 new PricesController(data, views), new MarketsController(data), new OrdersController(data),
                 new CategoriesController(data.catalogue()),
                 new ListController("colores", json.valueToTree(data.catalogue().colours().stream()
-                        .map(c -> java.util.Map.of("id", Integer.toString(c.id()), "color", c.color())).toList())),
+                        .map(c -> Map.of("id", Integer.toString(c.id()), "color", c.color())).toList())),
                 new ListController("paises", json.valueToTree(data.catalogue().countries().stream()
-                        .map(c -> java.util.Map.of("id", Integer.toString(c.id()), "pais", c.pais(), "code", c.code(),
+                        .map(c -> Map.of("id", Integer.toString(c.id()), "pais", c.pais(), "code", c.code(),
                                 "code3", c.code3())).toList())));
     }
 

@@ -40,7 +40,8 @@ public final class ProductColumns {
 
     public ProductColumns with(Map<ProductColumn, String> changes) {
         String[] copy = Arrays.copyOf(values, values.length);
-        changes.forEach((column, value) -> copy[column.ordinal()] = value);
+        changes.forEach((column, value) -> copy[column.ordinal()] = column == ProductColumn.SKU ? value
+                : SharedText.of(value));
         return new ProductColumns(copy);
     }
 

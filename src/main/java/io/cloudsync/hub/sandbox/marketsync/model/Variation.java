@@ -10,6 +10,10 @@ public record Variation(long id, String sku, int stock, String color, String bas
                         String video, List<String> images, List<String> bullets, List<Attribute> atributos) {
 
     public Variation {
+        color = SharedText.of(color);
+        base = SharedText.of(base);
+        talla = SharedText.of(talla);
+        video = SharedText.of(video);
         images = List.copyOf(images);
         bullets = List.copyOf(bullets);
         atributos = List.copyOf(atributos);

@@ -77,13 +77,15 @@ public final class ProductStore {
     /** Inserts or replaces a product, keeping the SKU and variation indexes in step. */
     public void put(Product product) {
         requireLock();
-        Product previous = byId.put(product.id(), product);
-        if (previous != null) {
-            previous.variations().forEach(v -> productIdByVariationSku.remove(v.sku()));
-        }
-        idBySku.put(product.sku(), product.id());
+        // Index first, unindex only what is gone: lock-free readers never miss a variation that stays.
         for (Variation variation : product.variations()) {
             productIdByVariationSku.put(variation.sku(), product.id());
+        }
+        idBySku.put(product.sku(), product.id());
+        Product previous = byId.put(product.id(), product);
+        if (previous != null) {
+            previous.variations().stream().filter(v -> product.variation(v.sku()).isEmpty())
+                    .forEach(v -> productIdByVariationSku.remove(v.sku()));
         }
     }
 

@@ -72,19 +72,22 @@ public final class Publisher {
         Instant now = clock.instant();
         for (Product product : List.copyOf(store.all())) {
             if (!product.createdAt().plus(delay).isAfter(now)) {
-                publishIfWanted(product, marketId);
+                publishIfWanted(product, marketId, now);
             }
         }
     }
 
     /** Publishes a product on one marketplace now (no-op when already published there). */
     public Product publish(Product product, int marketId) {
+        return publish(product, marketId, clock.instant());
+    }
+
+    private Product publish(Product product, int marketId, Instant now) {
         MarketListing listing = product.listing(marketId);
         if (listing.published()) {
             return product;
         }
         Market market = catalogue.market(marketId).orElseThrow();
-        Instant now = clock.instant();
         boolean first = !product.everPublished();
         Product published = product.withListing(listing.publishedAs(marketSkus.of(market, product.id()), now), now);
         store.put(published);
@@ -109,21 +112,24 @@ public final class Publisher {
     }
 
     private boolean publishWherePending(long productId) {
-        return store.byId(productId).map(product -> {
-            boolean any = false;
-            for (Market market : catalogue.markets()) {
-                any |= publishIfWanted(store.byId(productId).orElse(product), market.id());
+        Instant now = clock.instant();
+        boolean any = false;
+        for (Market market : catalogue.markets()) {
+            Product product = store.byId(productId).orElse(null);
+            if (product == null) {
+                return false;
             }
-            return any;
-        }).orElse(false);
+            any |= publishIfWanted(product, market.id(), now);
+        }
+        return any;
     }
 
-    private boolean publishIfWanted(Product product, int marketId) {
+    private boolean publishIfWanted(Product product, int marketId, Instant now) {
         MarketListing listing = product.listing(marketId);
         if (listing.published() || listing.state() == PublicationState.SUSPENDER || !sellerMarkets.enabled(marketId)) {
             return false;
         }
-        publish(product, marketId);
+        publish(product, marketId, now);
         return true;
     }
 }
