@@ -1,0 +1,150 @@
+package io.cloudsync.hub.sandbox.marketsync.inspection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudsync.hub.sandbox.faults.FaultInjector;
+import io.cloudsync.hub.sandbox.marketsync.RequestLog;
+import io.cloudsync.hub.sandbox.marketsync.activity.OrderGenerator;
+import io.cloudsync.hub.sandbox.marketsync.model.Order;
+import io.cloudsync.hub.sandbox.marketsync.model.Product;
+import io.cloudsync.hub.sandbox.marketsync.store.SandboxData;
+import io.cloudsync.hub.sandbox.marketsync.store.SellerMarkets.Setting;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code /_sandbox/…}: what tests and the demo read and reset, without signatures. Documented in
+ * {@code sandbox/MARKETSYNC-SANDBOX-API.md}. Large answers are built on a worker thread.
+ */
+public final class InspectionApi {
+
+    private final Vertx vertx;
+    private final SandboxData data;
+    private final RequestLog log;
+    private final FaultInjector faults;
+    private final OrderGenerator orders;
+    private final ObjectMapper json;
+    private final InspectionJson views;
+
+    public InspectionApi(Vertx vertx, SandboxData data, RequestLog log, FaultInjector faults, OrderGenerator orders,
+                         ObjectMapper json) {
+        this.vertx = vertx;
+        this.data = data;
+        this.log = log;
+        this.faults = faults;
+        this.orders = orders;
+        this.json = json;
+        this.views = new InspectionJson(data);
+    }
+
+    public void mount(Router router) {
+        router.get("/_sandbox/state/products").handler(ctx -> answer(ctx, this::products));
+        router.get("/_sandbox/state/products/:sku").handler(this::product);
+        router.get("/_sandbox/state/orders").handler(ctx -> answer(ctx, this::orderList));
+        router.get("/_sandbox/state/markets").handler(ctx -> answer(ctx, this::markets));
+        router.delete("/_sandbox/state").handler(ctx -> answer(ctx, () -> {
+            data.reset();
+            orders.reset();
+            return json.createObjectNode().put("reset", true);
+        }));
+        router.post("/_sandbox/orders").handler(ctx -> answer(ctx, () -> generate(ctx)));
+        router.get("/_sandbox/requests").handler(ctx -> answer(ctx, () -> requests(ctx)));
+        router.delete("/_sandbox/requests").handler(ctx -> answer(ctx, () -> {
+            log.clear();
+            return json.createObjectNode().put("cleared", true);
+        }));
+        router.get("/_sandbox/stats").handler(ctx -> answer(ctx, this::stats));
+        faults.mount(router);
+    }
+
+    private JsonNode products() {
+        ObjectNode bySku = json.createObjectNode();
+        for (Product product : data.products().all()) {
+            bySku.set(product.sku(), views.product(product));
+        }
+        return bySku;
+    }
+
+    private void product(RoutingContext ctx) {
+        String sku = ctx.pathParam("sku");
+        data.products().bySku(sku).ifPresentOrElse(p -> respond(ctx, 200, views.product(p)),
+                () -> respond(ctx, 404, json.createObjectNode().put("error", "no product with SKU " + sku)));
+    }
+
+    private JsonNode orderList() {
+        ArrayNode list = json.createArrayNode();
+        data.orders().all().forEach(o -> list.add(views.order(o)));
+        return list;
+    }
+
+    private JsonNode markets() {
+        ArrayNode list = json.createArrayNode();
+        for (Setting setting : data.sellerMarkets().all()) {
+            list.addObject().put("marketId", setting.marketId()).put("activo", setting.activo())
+                    .put("proteccion", setting.proteccion());
+        }
+        return list;
+    }
+
+    private JsonNode generate(RoutingContext ctx) {
+        int count = intParam(ctx, "count", 1);
+        List<Order> generated = orders.generate(count);
+        ArrayNode list = json.createArrayNode();
+        generated.forEach(o -> list.add(views.order(o)));
+        return list;
+    }
+
+    private JsonNode requests(RoutingContext ctx) {
+        ObjectNode answer = json.createObjectNode();
+        answer.put("last", log.lastSequence());
+        ArrayNode list = answer.putArray("requests");
+        log.since(intParam(ctx, "since", 0)).forEach(entry -> list.add(InspectionJson.request(entry)));
+        return answer;
+    }
+
+    private JsonNode stats() {
+        ObjectNode stats = json.createObjectNode();
+        stats.put("requests", log.lastSequence());
+        stats.set("byController", json.valueToTree(log.counts()));
+        stats.put("products", data.products().size());
+        stats.put("variations", data.products().variationCount());
+        stats.put("published", data.publisher().publishedCount());
+        stats.put("orders", data.orders().size());
+        stats.set("faultsInjected", json.valueToTree(faults.injectedCounts()));
+        return stats;
+    }
+
+    private static int intParam(RoutingContext ctx, String name, int defaultValue) {
+        String value = ctx.queryParams().get(name);
+        try {
+            return value == null ? defaultValue : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
+    }
+
+    private void answer(RoutingContext ctx, Callable<JsonNode> work) {
+        vertx.executeBlocking(work, false).onComplete(done -> {
+            if (done.succeeded()) {
+                respond(ctx, 200, done.result());
+            } else {
+                ctx.fail(done.cause());
+            }
+        });
+    }
+
+    private void respond(RoutingContext ctx, int status, JsonNode body) {
+        try {
+            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                    .end(Buffer.buffer(json.writeValueAsBytes(body)));
+        } catch (Exception e) {
+            ctx.fail(e);
+        }
+    }
+}
