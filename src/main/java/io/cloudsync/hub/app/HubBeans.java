@@ -15,7 +15,16 @@ import io.cloudsync.hub.ingest.ProductIngest;
 import io.cloudsync.hub.ingest.ProductPages;
 import io.cloudsync.hub.ingest.ProductReconcile;
 import io.cloudsync.hub.ingest.StockIngest;
+import io.cloudsync.hub.camel.DeadLetterReplay;
+import io.cloudsync.hub.ingest.SyncProgress;
+import io.cloudsync.hub.marketsync.MarketSyncClient;
+import io.cloudsync.hub.marketsync.MarketSyncSettings;
 import io.cloudsync.hub.marketsync.MarketSyncSigner;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncMapping;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncMappingLoader;
+import io.cloudsync.hub.marketsync.sink.MarketSyncCatalogueSource;
+import io.cloudsync.hub.marketsync.sink.MarketSyncSink;
+import io.cloudsync.hub.marketsync.sink.RequestBatcher;
 import io.cloudsync.hub.model.CanonicalJson;
 import io.cloudsync.hub.state.ChangeOutbox;
 import io.cloudsync.hub.state.CheckpointRepository;
@@ -48,12 +57,15 @@ public final class HubBeans implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DeferredHttpTransport http;
     private final ExecutorService storeReads;
+    private final ExecutorService sinkRequests;
 
     private HubBeans(HubProperties properties) {
         this.dataSource = Database.openMigrated(DatabaseSettings.from(properties));
         this.http = new DeferredHttpTransport(properties.getInt("hub.http.connect-timeout"),
                 properties.getInt("hub.http.read-timeout"));
         this.storeReads = Executors.newFixedThreadPool(4, daemonThreads("store-read"));
+        this.sinkRequests = Executors.newFixedThreadPool(properties.getInt("hub.marketsync.max-in-flight"),
+                daemonThreads("marketsync-call"));
         ObjectMapper json = CanonicalJson.mapper();
         SecretRedactor redactor = SecretRedactor.forConfiguration(properties.asMap());
         beans.put("hubProperties", properties);
@@ -66,6 +78,7 @@ public final class HubBeans implements AutoCloseable {
         addStateBeans(redactor);
         addErrorHandlingBeans(properties);
         addIngestBeans(properties, json, redactor);
+        addMarketSyncBeans(properties, json);
     }
 
     private void addStateBeans(SecretRedactor redactor) {
@@ -108,6 +121,40 @@ public final class HubBeans implements AutoCloseable {
         beans.put("changeSetRepository", IdempotentRepositories.jdbc(dataSource, "change-sets"));
     }
 
+    private void addMarketSyncBeans(HubProperties properties, ObjectMapper json) {
+        MarketSyncSettings settings = MarketSyncSettings.from(properties);
+        MarketSyncClient client = new MarketSyncClient(settings, settings.signer(), http, json);
+        MarketSyncMapping mapping = mapping(properties);
+        RequestBatcher batcher = new RequestBatcher(properties.getInt("hub.marketsync.batch-size"),
+                properties.getInt("hub.marketsync.max-bytes"), json);
+        MarketSyncCatalogueSource catalogue = new MarketSyncCatalogueSource(client, mapping,
+                properties.getDuration("hub.marketsync.catalogue-ttl"), java.time.Clock.systemUTC());
+        DeadLetterRepository deadLetters = bean("deadLetterRepository");
+        MirrorRepository mirror = bean("mirrorRepository");
+        SinkLedger ledger = bean("sinkLedger");
+        beans.put("marketSyncMapping", mapping);
+        beans.put("marketSyncSink", new MarketSyncSink(mirror, bean("stockSnapshotRepository"), ledger, deadLetters,
+                catalogue, mapping, client, batcher, json));
+        beans.put("marketSyncRequests", sinkRequests);
+        beans.put("deadLetterReplay", new DeadLetterReplay(deadLetters, 100));
+        beans.put("syncProgress", new SyncProgress(mirror, ledger, deadLetters, MarketSyncSink.SINK));
+    }
+
+    /**
+     * The integrator's mapping file ({@code hub.marketsync.mapping-file}); without one, the defaults, and every
+     * store category goes to {@code hub.marketsync.default-category-id}.
+     */
+    static MarketSyncMapping mapping(HubProperties properties) {
+        java.nio.file.Path file = java.nio.file.Path.of(properties.get("hub.marketsync.mapping-file"));
+        String defaultCategory = properties.find("hub.marketsync.default-category-id").orElse("");
+        if (java.nio.file.Files.isRegularFile(file)) {
+            return MarketSyncMappingLoader.load(file, defaultCategory);
+        }
+        org.slf4j.LoggerFactory.getLogger(HubBeans.class).warn("No MarketSync mapping file at {}: using the defaults;"
+                + " store categories go to hub.marketsync.default-category-id", file.toAbsolutePath());
+        return MarketSyncMappingLoader.parse("", "(no mapping file)", defaultCategory);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T bean(String name) {
         return (T) beans.get(name);
@@ -142,6 +189,7 @@ public final class HubBeans implements AutoCloseable {
     @Override
     public void close() {
         storeReads.shutdownNow();
+        sinkRequests.shutdownNow();
         try {
             http.close();
         } catch (Exception ignored) {

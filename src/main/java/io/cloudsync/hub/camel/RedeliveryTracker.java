@@ -30,12 +30,17 @@ public final class RedeliveryTracker implements Processor {
     public void process(Exchange exchange) throws InterruptedException {
         int redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
         exchange.setProperty(ATTEMPTS_PROPERTY, redeliveries + 1);
-        Duration asked = RetryPolicy.retryAfter(RetryPolicy.failure(exchange)).orElse(Duration.ZERO);
-        long waited = exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY, 0L, Long.class);
-        long rest = Math.min(asked.toMillis(), maxWait.toMillis()) - waited;
+        long rest = restToWait(exchange);
         if (rest > 0) {
             Thread.sleep(rest);
         }
+    }
+
+    /** Milliseconds still to wait: what Retry-After asked (at most the maximum delay) less the backoff waited. */
+    long restToWait(Exchange exchange) {
+        Duration asked = RetryPolicy.retryAfter(RetryPolicy.failure(exchange)).orElse(Duration.ZERO);
+        long waited = exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY, 0L, Long.class);
+        return Math.max(0, Math.min(asked.toMillis(), maxWait.toMillis()) - waited);
     }
 
     /** What the dead-letter end reads: 1 when no redelivery happened. */
