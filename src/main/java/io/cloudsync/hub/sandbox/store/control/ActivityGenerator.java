@@ -29,7 +29,7 @@ public final class ActivityGenerator implements AutoCloseable {
     private final Vertx vertx;
     private final SandboxShop shop;
     private final Map<Action, AtomicLong> counts = new ConcurrentHashMap<>();
-    private long timerId = -1;
+    private volatile long timerId = -1;
     private int perMinute;
 
     public ActivityGenerator(Vertx vertx, SandboxShop shop, int perMinute) {
@@ -44,13 +44,14 @@ public final class ActivityGenerator implements AutoCloseable {
             throw new IllegalArgumentException("the activity rate must not be negative, got " + changesPerMinute);
         }
         if (timerId >= 0) {
+            // Ticks already queued see another timer id and do nothing.
             vertx.cancelTimer(timerId);
             timerId = -1;
         }
         perMinute = changesPerMinute;
         if (changesPerMinute > 0) {
             long period = Math.max(1, 60_000L / changesPerMinute);
-            timerId = vertx.setPeriodic(period, id -> vertx.executeBlocking(() -> step(), false));
+            timerId = vertx.setPeriodic(period, id -> vertx.executeBlocking(() -> id == timerId ? step() : null, false));
         }
     }
 
