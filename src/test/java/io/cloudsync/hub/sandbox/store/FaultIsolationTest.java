@@ -1,0 +1,37 @@
+package io.cloudsync.hub.sandbox.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudsync.hub.sandbox.faults.FaultRule;
+import org.junit.jupiter.api.Test;
+
+/** Trap 10: one resource answers 500 (a broken override) while the others work. */
+class FaultIsolationTest {
+
+    @Test
+    void oneFailingResourceDoesNotBreakTheOthers() {
+        try (SandboxStore store = SandboxStore.small()) {
+            store.simulator.faults().set("combinations", FaultRule.failing());
+
+            assertThat(store.get("/api/combinations?display=full").statusCode()).isEqualTo(500);
+            assertThat(store.get("/api/combinations/1").statusCode()).isEqualTo(500);
+            assertThat(store.get("/api/products/1").statusCode()).isEqualTo(200);
+            assertThat(store.get("/api/stock_availables/1").statusCode()).isEqualTo(200);
+            assertThat(store.shop.requestCounts()).containsEntry("combinations", 2L);
+        }
+    }
+
+    @Test
+    void faultsAreSetThroughTheControlApi() {
+        try (SandboxStore store = SandboxStore.small()) {
+            String rule = "{\"latencyMs\":0,\"errorRate\":1.0,\"errorStatus\":503,\"throttleRate\":0,"
+                    + "\"retryAfterSeconds\":1,\"malformedRate\":0,\"dropRate\":0,\"alwaysFail\":false}";
+            assertThat(store.control("PUT", "/_sandbox/faults/orders", rule).statusCode()).isEqualTo(200);
+
+            assertThat(store.get("/api/orders").statusCode()).isEqualTo(503);
+            assertThat(store.get("/api/customers").statusCode()).isEqualTo(200);
+            store.control("DELETE", "/_sandbox/faults", null);
+            assertThat(store.get("/api/orders").statusCode()).isEqualTo(200);
+        }
+    }
+}
