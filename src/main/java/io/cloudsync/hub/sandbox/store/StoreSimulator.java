@@ -52,6 +52,10 @@ public final class StoreSimulator implements AutoCloseable {
 
     /** Same, with a given clock (tests freeze it at a known instant so that the shop is the same on every run). */
     public static StoreSimulator start(Vertx vertx, StoreSandboxSettings settings, ShopClock clock) {
+        if (io.vertx.core.Context.isOnVertxThread()) {
+            throw new IllegalStateException("StoreSimulator.start blocks while it generates the shop and binds the port: "
+                    + "call it from a plain thread (or inside vertx.executeBlocking), not from a Vert.x thread");
+        }
         long started = System.nanoTime();
         SandboxShop shop = SandboxShop.generate(settings, clock);
         long generated = System.nanoTime();

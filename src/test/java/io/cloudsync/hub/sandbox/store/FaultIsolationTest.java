@@ -32,6 +32,10 @@ class FaultIsolationTest {
             assertThat(store.get("/api/customers").statusCode()).isEqualTo(200);
             store.control("DELETE", "/_sandbox/faults", null);
             assertThat(store.get("/api/orders").statusCode()).isEqualTo(200);
+
+            assertThat(store.control("PUT", "/_sandbox/faults/taxes", "{\"alwaysFail\":true}").statusCode()).isEqualTo(200);
+            assertThat(store.get("/api/taxes").statusCode()).isEqualTo(500);
+            assertThat(store.get("/api/tax_rules").statusCode()).isEqualTo(200);
         }
     }
 }
