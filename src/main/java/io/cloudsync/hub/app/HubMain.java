@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = HubVersion.class,
         description = "Keeps a PrestaShop store and its sales channels (MarketSync, ERPs) in sync.",
-        subcommands = {RunCommand.class, CheckCommand.class, DlqCommand.class, ResyncCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, SandboxCommand.class, CheckCommand.class, DlqCommand.class,
+                ResyncCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HubMain implements Callable<Integer> {
 
@@ -20,7 +21,24 @@ public final class HubMain implements Callable<Integer> {
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new HubMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new HubMain()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(HubMain::failed).execute(args);
+    }
+
+    /**
+     * A command that fails says why in one line per cause (ports taken, a bad mapping file, an unreachable
+     * database) instead of a stack trace; {@code -Dhub.debug=true} adds the trace.
+     */
+    private static int failed(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
+        java.io.PrintWriter err = command.getErr();
+        err.println("error: " + error.getMessage());
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            err.println("  caused by: " + cause.getMessage());
+        }
+        if (Boolean.getBoolean("hub.debug")) {
+            error.printStackTrace(err);
+        }
+        return 1;
     }
 
     @Override

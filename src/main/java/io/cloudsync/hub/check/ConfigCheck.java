@@ -23,6 +23,13 @@ public final class ConfigCheck {
     private static final Pattern ISO_LANGUAGE = Pattern.compile("^[a-z]{2}$");
     private static final Pattern STORE_KEY = Pattern.compile("^[A-Za-z0-9]{32}$");
 
+    private static final Set<String> DURATION_KEYS = Set.of("hub.ingest.lookback", "hub.dlq.replay-period",
+            "hub.progress.period", "hub.marketsync.catalogue-ttl", "hub.sandbox.publish-delay");
+    private static final Set<String> POSITIVE_KEYS = Set.of("hub.ingest.page-size", "hub.ingest.id-page-size",
+            "hub.marketsync.batch-size", "hub.marketsync.max-bytes", "hub.marketsync.max-in-flight",
+            "hub.marketsync.circuit-open-seconds", "hub.db.pool-size", "hub.http.connect-timeout",
+            "hub.http.read-timeout");
+
     private final Set<String> knownKeys;
 
     public ConfigCheck(Set<String> knownKeys) {
@@ -52,13 +59,17 @@ public final class ConfigCheck {
             return value.startsWith("jdbc:h2:") || value.startsWith("jdbc:postgresql:") ? Optional.empty()
                     : problem(key, value, "a JDBC URL starting with jdbc:h2: or jdbc:postgresql:");
         }
-        if (key.startsWith("hub.poll.")) {
+        if (key.startsWith("hub.poll.") || DURATION_KEYS.contains(key)) {
             return DURATION.matcher(value).matches() && !value.matches("^[0\\s]+[a-z]*$") ? Optional.empty()
                     : problem(key, value, "a positive duration such as 30s, 5m, 6h or 1500 (milliseconds)");
         }
         if (key.endsWith("-port") || key.equals("camel.server.port") || key.equals("camel.management.port")) {
             return WHOLE.matcher(value).matches() && Integer.parseInt(value) >= 0 && Integer.parseInt(value) <= 65535
                     ? Optional.empty() : problem(key, value, "a port number from 0 to 65535");
+        }
+        if (POSITIVE_KEYS.contains(key)) {
+            return WHOLE.matcher(value).matches() && Long.parseLong(value) > 0 ? Optional.empty()
+                    : problem(key, value, "a whole number above 0");
         }
         switch (key) {
             case "hub.store.api-key":

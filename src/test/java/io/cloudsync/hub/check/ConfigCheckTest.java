@@ -74,4 +74,15 @@ class ConfigCheckTest {
         String key = "SECRETKEYSECRETKEYSECRETKEY";
         assertThat(checkWith(Map.of("hub.store.api-key", key)).problems()).noneMatch(p -> p.contains(key));
     }
+
+    @Test
+    void ingestAndSinkTunablesAreChecked() {
+        CheckResult result = checkWith(Map.of("hub.ingest.lookback", "a while", "hub.marketsync.batch-size", "0",
+                "hub.marketsync.max-in-flight", "ten", "hub.dlq.replay-period", "5s"));
+
+        assertThat(result.problems()).containsExactlyInAnyOrder(
+                "hub.ingest.lookback must be a positive duration such as 30s, 5m, 6h or 1500 (milliseconds), got 'a while'",
+                "hub.marketsync.batch-size must be a whole number above 0, got '0'",
+                "hub.marketsync.max-in-flight must be a whole number above 0, got 'ten'");
+    }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PackagedJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("hub.jar", "target/cloudsync-hub.jar")).toAbsolutePath();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> processes = new ArrayList<>();
 
     @TempDir

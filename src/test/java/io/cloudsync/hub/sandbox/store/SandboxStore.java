@@ -30,7 +30,7 @@ final class SandboxStore implements AutoCloseable {
     final Vertx vertx = Vertx.vertx();
     final StoreSimulator simulator;
     final SandboxShop shop;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     SandboxStore(StoreSandboxSettings settings) {
         this(settings, START);

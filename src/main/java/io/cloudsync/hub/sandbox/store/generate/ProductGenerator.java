@@ -260,7 +260,7 @@ final class ProductGenerator {
             if (colour >= 0) {
                 codes.append(String.format("C%02d", colour));
             } else {
-                codes.append(Slug.ofCode(data.optionValues.get(value).name().get(0)));
+                codes.append(Slug.ofShortCode(data.optionValues.get(value).name().get(0)));
             }
         }
         return codes.toString();

@@ -36,4 +36,22 @@ public final class Slug {
     public static String ofCode(String text) {
         return of(text).replace("-", "").toUpperCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * A short code for a reference: the whole slug when it has at most five characters ("XL", "250ML"), else the
+     * initials of its words ("Tapa blanda" is "TB"), as shops keep combination references within SKU limits.
+     */
+    public static String ofShortCode(String text) {
+        String whole = ofCode(text);
+        if (whole.length() <= 5) {
+            return whole;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : of(text).split("-")) {
+            if (!word.isEmpty()) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
 }

@@ -51,6 +51,9 @@ public final class WebserviceRoutes {
         String[] segments = trimmed.isEmpty() ? new String[0] : trimmed.split("/");
         String resource = segments.length == 0 ? "api" : segments[0];
         shop.requests().count(resource);
+        // The shop server's own clock, as a real web server sends it: the hub reads the shop's "now" from it.
+        ctx.response().putHeader("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(shop.clock().now().atZone(java.time.ZoneOffset.UTC)));
         Map<String, String> params = lastValues(ctx.queryParams());
         boolean json = wantsJson(ctx, params);
         String method = ctx.request().method().name();

@@ -1,0 +1,62 @@
+package io.cloudsync.hub.app;
+
+import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.sandbox.Sandbox;
+import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
+import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Starts both simulators (a shop with hub.sandbox.products products and live activity, and"
+                + " MarketSync) and the hub on a fresh H2 database (" + DemoCommand.DEMO_DB + "), prints where"
+                + " everything is, and runs until stopped (Ctrl-C).",
+                "The hub logs its progress: products delivered, dead letters and their reasons."})
+public final class DemoCommand implements Callable<Integer> {
+
+    static final String DEMO_DB = "./data/demo";
+
+    @Override
+    public Integer call() throws Exception {
+        HubProperties base = HubProperties.load();
+        try (Sandbox sandbox = Sandbox.start(base)) {
+            forgetEarlierDemo(Path.of(DEMO_DB));
+            HubProperties properties = base.with(Map.of(
+                    "hub.store.url", sandbox.store().url(),
+                    "hub.store.api-key", StoreSandboxSettings.SANDBOX_KEY,
+                    "hub.marketsync.url", sandbox.marketSync().url(),
+                    "hub.marketsync.token", MarketSyncSandboxSettings.SANDBOX_TOKEN,
+                    "hub.marketsync.private-key", MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY,
+                    "hub.db.url", "jdbc:h2:file:" + DEMO_DB));
+            SandboxCommand.describe(sandbox, System.out);
+            System.out.println("hub                       health  http://localhost:"
+                    + properties.get("camel.management.port") + "/observe/health");
+            System.out.println("                          API     http://localhost:" + properties.get("camel.server.port"));
+            System.out.println("                          state   " + DEMO_DB + " (H2; `./hub dlq list`"
+                    + " with -Dhub.db.url=jdbc:h2:file:" + DEMO_DB + ")");
+            System.out.println("Stop with Ctrl-C.");
+            try (HubRuntime runtime = new HubRuntime(properties)) {
+                return runtime.run();
+            }
+        }
+    }
+
+    /** The demo's shop and MarketSync start afresh each time, so its database does too. */
+    private static void forgetEarlierDemo(Path database) throws IOException {
+        Path folder = database.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = database.getFileName().toString() + ".";
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
