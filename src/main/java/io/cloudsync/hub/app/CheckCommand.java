@@ -5,6 +5,7 @@ import io.cloudsync.hub.camel.CamelHttpTransport;
 import io.cloudsync.hub.check.CheckResult;
 import io.cloudsync.hub.check.ConfigCheck;
 import io.cloudsync.hub.check.DatabaseCheck;
+import io.cloudsync.hub.check.MappingCheck;
 import io.cloudsync.hub.check.MarketSyncConnectionCheck;
 import io.cloudsync.hub.check.RouteFileCheck;
 import io.cloudsync.hub.check.StoreConnectionCheck;
@@ -73,7 +74,10 @@ public final class CheckCommand implements Callable<Integer> {
         CheckResult config = new ConfigCheck(HubProperties.knownKeys()).check(properties, properties.userKeys());
         results.add(config);
         results.add(new RouteFileCheck(properties.asMap()).check(routes));
+        MappingCheck mapping = new MappingCheck(Path.of(properties.get("hub.marketsync.mapping-file")),
+                properties.find("hub.marketsync.default-category-id").orElse(""));
         if (offline || !config.ok()) {
+            results.add(mapping.check(null));
             return results;
         }
         results.add(new DatabaseCheck(DatabaseSettings.from(properties)).check());
@@ -85,8 +89,10 @@ public final class CheckCommand implements Callable<Integer> {
                 StoreSettings store = StoreSettings.from(properties);
                 results.add(new StoreConnectionCheck(store, new StoreClient(store, transport, json)).check());
                 MarketSyncSettings marketSync = MarketSyncSettings.from(properties);
-                results.add(new MarketSyncConnectionCheck(marketSync.url(),
-                        new MarketSyncClient(marketSync, marketSync.signer(), transport, json)).check());
+                MarketSyncClient client = new MarketSyncClient(marketSync, marketSync.signer(), transport, json);
+                CheckResult reachable = new MarketSyncConnectionCheck(marketSync.url(), client).check();
+                results.add(reachable);
+                results.add(mapping.check(reachable.ok() ? client : null));
             }
         }
         return results;

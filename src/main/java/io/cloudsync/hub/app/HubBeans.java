@@ -114,7 +114,7 @@ public final class HubBeans implements AutoCloseable {
         ProductPages pages = new ProductPages(reader, mirror, stock, imageUrls, settings.language(), json);
         beans.put("storeClient", store);
         beans.put("productIngest", new ProductIngest(store, reader, pages, outbox, checkpoints, settings));
-        beans.put("stockIngest", new StockIngest(reader, stock, outbox, checkpoints, settings.idPageSize()));
+        beans.put("stockIngest", new StockIngest(reader, stock, pages, outbox, checkpoints, settings.idPageSize()));
         beans.put("productReconcile", new ProductReconcile(reader, pages, mirror, stock, outbox, checkpoints,
                 settings));
         beans.put("ingestFailures", new IngestFailures(checkpoints, redactor));

@@ -24,7 +24,7 @@ public final class CamelHttpTransport implements HttpTransport, AutoCloseable {
         this.template = context.createProducerTemplate();
         this.endpointOptions = "?throwExceptionOnFailure=false&connectTimeout=" + connectTimeoutMillis
                 + "&responseTimeout=" + readTimeoutMillis + "&soTimeout=" + readTimeoutMillis
-                + "&connectionsPerRoute=20&maxTotalConnections=200";
+                + "&connectionsPerRoute=20&maxTotalConnections=200&deleteWithBody=true";
     }
 
     @Override

@@ -80,6 +80,13 @@ public final class IngestRun<C> {
         swept = true;
     }
 
+    /** A change set found on the way (a product re-read by the stock flow), delivered before the next page. */
+    void addPending(ChangeSet set) {
+        if (!set.isEmpty()) {
+            pending.add(set);
+        }
+    }
+
     ChangeSet nextPending() {
         return pending.poll();
     }

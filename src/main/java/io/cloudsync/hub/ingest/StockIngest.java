@@ -3,6 +3,7 @@ package io.cloudsync.hub.ingest;
 import io.cloudsync.hub.state.ChangeOutbox;
 import io.cloudsync.hub.state.ChangeSet;
 import io.cloudsync.hub.state.CheckpointRepository;
+import io.cloudsync.hub.state.StockChange;
 import io.cloudsync.hub.state.StockLevel;
 import io.cloudsync.hub.state.StockSnapshotRepository;
 import io.cloudsync.hub.store.StoreProductReader;
@@ -12,7 +13,9 @@ import java.util.List;
  * The stock poll (routes/store-stock.camel.yaml). Stock has no timestamp in PrestaShop and a stock change does
  * not touch the product's {@code date_upd}, so every poll reads all of {@code stock_availables} page by page and
  * diffs it against the last snapshot; the products whose stock changed are queued (with the snapshot write, in
- * one transaction) and handed to the sinks.
+ * one transaction) and handed to the sinks. A stock line never seen before for a known product is a combination
+ * added without touching the product's date either: that product is read again, so the new variation reaches
+ * the sinks within one stock period instead of at the next reconcile pass.
  */
 public final class StockIngest {
 
@@ -20,14 +23,16 @@ public final class StockIngest {
 
     private final StoreProductReader reader;
     private final StockSnapshotRepository snapshot;
+    private final ProductPages pages;
     private final ChangeOutbox outbox;
     private final CheckpointRepository checkpoints;
     private final int pageSize;
 
-    public StockIngest(StoreProductReader reader, StockSnapshotRepository snapshot, ChangeOutbox outbox,
-                       CheckpointRepository checkpoints, int pageSize) {
+    public StockIngest(StoreProductReader reader, StockSnapshotRepository snapshot, ProductPages pages,
+                       ChangeOutbox outbox, CheckpointRepository checkpoints, int pageSize) {
         this.reader = reader;
         this.snapshot = snapshot;
+        this.pages = pages;
         this.outbox = outbox;
         this.checkpoints = checkpoints;
         this.pageSize = pageSize;
@@ -43,10 +48,23 @@ public final class StockIngest {
             return run.nextPending();
         }
         List<StockLevel> page = reader.stockPage(run.offset(), pageSize);
-        ChangeSet changes = snapshot.applyPageAndQueue(page, FLOW);
-        run.pageRead(page.stream().map(StockLevel::productId).toList(), pageSize, changes);
+        StockSnapshotRepository.QueuedStock stock = snapshot.applyAndQueue(page, FLOW);
+        List<Long> withNewCombinations = stock.changes().stream()
+                .filter(change -> change.isNew() && change.combinationId() != 0)
+                .map(StockChange::productId).distinct().toList();
+        if (!withNewCombinations.isEmpty() && !isFirstPass(stock, page)) {
+            ProductPages.Reading reading = pages.startReading();
+            run.addPending(pages.write(FLOW, reading,
+                    reader.productRowsById(withNewCombinations, reading.languageId()), false));
+        }
+        run.pageRead(page.stream().map(StockLevel::productId).toList(), pageSize, stock.queued());
         run.markSwept();
-        return changes;
+        return stock.queued();
+    }
+
+    /** A page whose every line is new is the first poll (an empty snapshot), not a shop adding combinations. */
+    private static boolean isFirstPass(StockSnapshotRepository.QueuedStock stock, List<StockLevel> page) {
+        return stock.changes().size() == page.size() && stock.changes().stream().allMatch(StockChange::isNew);
     }
 
     public void delivered(IngestRun<Void> run, ChangeSet set) {

@@ -63,14 +63,23 @@ public final class StockSnapshotRepository {
      * {@link ChangeOutbox} for {@code flow} in the same transaction, so a change saved in the snapshot always reaches the sinks.
      */
     public ChangeSet applyPageAndQueue(Collection<StockLevel> page, String flow) {
+        return applyAndQueue(page, flow).queued();
+    }
+
+    /** {@link #applyPageAndQueue}, also returning the line changes (a new line may be a new combination). */
+    public QueuedStock applyAndQueue(Collection<StockLevel> page, String flow) {
         if (page.isEmpty()) {
-            return new ChangeSet(0, ENTITY, List.of());
+            return new QueuedStock(new ChangeSet(0, ENTITY, List.of()), List.of());
         }
         return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> {
             List<StockChange> changes = apply(connection, page);
-            return ChangeOutbox.add(connection, clock, flow, ENTITY,
-                    changes.stream().map(change -> Long.toString(change.productId())).toList());
+            return new QueuedStock(ChangeOutbox.add(connection, clock, flow, ENTITY,
+                    changes.stream().map(change -> Long.toString(change.productId())).toList()), changes);
         });
+    }
+
+    /** The change set queued for a stock page, and the lines that changed. */
+    public record QueuedStock(ChangeSet queued, List<StockChange> changes) {
     }
 
     private List<StockChange> apply(Connection connection, Collection<StockLevel> page) throws SQLException {

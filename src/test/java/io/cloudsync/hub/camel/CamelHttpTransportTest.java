@@ -64,6 +64,14 @@ class CamelHttpTransportTest {
     }
 
     @Test
+    void aDeleteCarriesItsBody() {
+        HttpResult result = transport.execute(new HttpCall("DELETE", base() + "/echo", base() + "/echo", Map.of(),
+                "[{\"product_id\":7}]"));
+
+        assertThat(result.body()).isEqualTo("DELETE null [{\"product_id\":7}]");
+    }
+
+    @Test
     void anErrorStatusIsReturnedNotThrown() {
         HttpResult result = transport.execute(HttpCall.get(base() + "/missing", base() + "/missing", Map.of()));
 

@@ -45,11 +45,16 @@ public final class MarketSyncCatalogueSource {
     private MarketSyncCatalogue read() {
         Set<Long> categories = new LinkedHashSet<>(mapping.categories().values());
         mapping.defaultCategory().ifPresent(categories::add);
+        JsonNode categorias = client.get("categorias", Map.of());
+        Set<Long> known = MarketSyncCatalogue.fromAnswers(categorias, Map.of(), null, null, null).categories().keySet();
         Map<Long, JsonNode> attributes = new LinkedHashMap<>();
         for (long category : categories) {
-            attributes.put(category, client.get("categorias/atributos/" + category, Map.of()));
+            // a category MarketSync does not have is the mapping's mistake, reported by validation and `check`
+            if (known.contains(category)) {
+                attributes.put(category, client.get("categorias/atributos/" + category, Map.of()));
+            }
         }
-        return MarketSyncCatalogue.fromAnswers(client.get("categorias", Map.of()), attributes,
-                client.get("colores", Map.of()), client.get("paises", Map.of()), client.get("markets", Map.of()));
+        return MarketSyncCatalogue.fromAnswers(categorias, attributes, client.get("colores", Map.of()),
+                client.get("paises", Map.of()), client.get("markets", Map.of()));
     }
 }

@@ -1,5 +1,6 @@
 package io.cloudsync.hub.sandbox.marketsync;
 
+import io.cloudsync.hub.testing.JdkHttpTransport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.marketsync.MarketSyncClient;

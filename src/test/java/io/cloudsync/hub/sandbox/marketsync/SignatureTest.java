@@ -1,5 +1,6 @@
 package io.cloudsync.hub.sandbox.marketsync;
 
+import io.cloudsync.hub.testing.JdkHttpTransport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.cloudsync.hub.sandbox.marketsync;
+package io.cloudsync.hub.testing;
 
 import io.cloudsync.hub.http.HttpCall;
 import io.cloudsync.hub.http.HttpResult;
@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The hub's {@link HttpTransport} over java.net.http, so tests drive the simulator with the hub's own client. */
-final class JdkHttpTransport implements HttpTransport {
+public final class JdkHttpTransport implements HttpTransport {
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();

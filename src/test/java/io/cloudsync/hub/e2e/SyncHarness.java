@@ -1,0 +1,192 @@
+package io.cloudsync.hub.e2e;
+
+import io.cloudsync.hub.app.HubRuntime;
+import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.marketsync.MarketSyncClient;
+import io.cloudsync.hub.marketsync.MarketSyncSettings;
+import io.cloudsync.hub.marketsync.mapping.MappedProduct;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncCatalogue;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncMapper;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncMapping;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncMappingLoader;
+import io.cloudsync.hub.marketsync.mapping.MarketSyncValidator;
+import io.cloudsync.hub.marketsync.sink.MarketSyncCatalogueSource;
+import io.cloudsync.hub.model.CanonicalJson;
+import io.cloudsync.hub.model.Product;
+import io.cloudsync.hub.sandbox.Sandbox;
+import io.cloudsync.hub.sandbox.marketsync.LoggedRequest;
+import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
+import io.cloudsync.hub.sandbox.marketsync.MarketSyncState;
+import io.cloudsync.hub.sandbox.store.SandboxShop;
+import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
+import io.cloudsync.hub.state.StockLevel;
+import io.cloudsync.hub.store.ImageUrls;
+import io.cloudsync.hub.store.StoreClient;
+import io.cloudsync.hub.store.StoreProductReader;
+import io.cloudsync.hub.store.StoreSettings;
+import io.cloudsync.hub.testing.JdkHttpTransport;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+
+/**
+ * The hub and both simulators in one JVM, over real HTTP on loopback, with a real H2 file database: what the
+ * end-to-end tests drive. Polls are fast (1 s) so changes show within seconds.
+ */
+final class SyncHarness implements AutoCloseable {
+
+    static final String MAPPING = "mapping/marketsync-mapping.yaml";
+
+    private final Sandbox sandbox;
+    private final HubProperties properties;
+    private HubRuntime hub;
+
+    private SyncHarness(Sandbox sandbox, HubProperties properties) {
+        this.sandbox = sandbox;
+        this.properties = properties;
+    }
+
+    /** The sandbox (no activity, no automatic publication, no rate limit) and the hub started on it. */
+    static SyncHarness start(Path dir, int products, Map<String, String> hubKeys) throws IOException {
+        return start(dir, StoreSandboxSettings.from(HubProperties.of(Map.of())).withPort(0).withProducts(products)
+                        .withActivityPerMinute(0).withCustomersAndOrders(10, 10),
+                MarketSyncSandboxSettings.of(0, 42, Duration.ofHours(1), 0, 0), hubKeys);
+    }
+
+    static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
+                             Map<String, String> hubKeys) throws IOException {
+        Sandbox sandbox = Sandbox.start(store, marketSync);
+        Map<String, String> keys = new HashMap<>();
+        keys.put("hub.store.url", sandbox.store().url());
+        keys.put("hub.marketsync.url", sandbox.marketSync().url());
+        keys.put("hub.db.url", "jdbc:h2:file:" + dir.resolve("hub"));
+        keys.put("camel.server.port", Integer.toString(freePort()));
+        keys.put("camel.management.port", Integer.toString(freePort()));
+        keys.put("hub.poll.products", "1s");
+        keys.put("hub.poll.stock", "1s");
+        keys.put("hub.poll.reconcile", "1h");
+        keys.put("hub.poll.first-delay", "100ms");
+        keys.put("hub.retry.initial-delay", "100");
+        keys.put("hub.retry.max-delay", "2000");
+        keys.put("hub.progress.period", "1h");
+        keys.put("hub.dlq.replay-period", "500ms");
+        keys.put("hub.marketsync.mapping-file", MAPPING);
+        keys.putAll(hubKeys);
+        SyncHarness harness = new SyncHarness(sandbox, HubProperties.of(keys));
+        try {
+            harness.startHub();
+        } catch (Exception e) {
+            harness.close();
+            throw new IllegalStateException("the hub did not start", e);
+        }
+        return harness;
+    }
+
+    void startHub() throws Exception {
+        hub = new HubRuntime(properties);
+        hub.start();
+    }
+
+    void stopHub() {
+        hub.close();
+        hub = null;
+    }
+
+    HubRuntime hub() {
+        return hub;
+    }
+
+    HubProperties properties() {
+        return properties;
+    }
+
+    SandboxShop shop() {
+        return sandbox.store().shop();
+    }
+
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
+    MarketSyncState marketSync() {
+        return sandbox.marketSync().state();
+    }
+
+    List<LoggedRequest> requestsSince(long seq) {
+        return sandbox.marketSync().requests().since(seq);
+    }
+
+    long lastRequest() {
+        return sandbox.marketSync().requests().lastSequence();
+    }
+
+    static void await(Duration atMost, String what, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(atMost).pollInterval(Duration.ofMillis(200)).until(condition::getAsBoolean);
+    }
+
+    /**
+     * The store's catalogue as MarketSync should hold it, computed here from a fresh read of the store (not the
+     * hub's mirror) with the project's mapping: valid products by SKU.
+     */
+    Map<String, MappedProduct> expectedCatalogue() {
+        JdkHttpTransport transport = new JdkHttpTransport();
+        StoreSettings storeSettings = StoreSettings.from(properties);
+        StoreClient store = new StoreClient(storeSettings, transport, CanonicalJson.mapper());
+        StoreProductReader reader = new StoreProductReader(store, Executors.newSingleThreadExecutor());
+        int language = reader.languageId(storeSettings.language());
+        var normaliser = new io.cloudsync.hub.store.ProductNormaliser(language,
+                new ImageUrls(storeSettings.url(), "large_default", true));
+        List<Long> ids = reader.allIds(5000);
+        List<Product> products = reader.complete(reader.productRowsById(ids, language), normaliser,
+                reader.catalogue(language), language);
+        Map<Long, Map<Long, Integer>> stock = new HashMap<>();
+        for (StockLevel level : reader.stockOf(ids)) {
+            stock.computeIfAbsent(level.productId(), k -> new HashMap<>()).put(level.combinationId(), level.quantity());
+        }
+        MarketSyncMapping mapping = MarketSyncMappingLoader.load(Path.of(MAPPING), "");
+        MarketSyncSettings marketSync = MarketSyncSettings.from(properties);
+        MarketSyncCatalogue catalogue = new MarketSyncCatalogueSource(new MarketSyncClient(marketSync,
+                marketSync.signer(), transport, CanonicalJson.mapper()), mapping, Duration.ZERO, Clock.systemUTC()).get();
+        MarketSyncMapper mapper = new MarketSyncMapper(mapping, catalogue);
+        MarketSyncValidator validator = new MarketSyncValidator(catalogue);
+        Map<String, Integer> skuCount = new HashMap<>();
+        products.forEach(p -> skuCount.merge(p.reference(), 1, Integer::sum));
+        Map<String, MappedProduct> expected = new LinkedHashMap<>();
+        for (Product product : products) {
+            if (!product.active() || skuCount.get(product.reference()) > 1) {
+                continue;
+            }
+            MappedProduct mapped = mapper.map(product, stock.getOrDefault(product.id(), Map.of()));
+            if (validator.validate(mapped).valid()) {
+                expected.put(mapped.sku(), mapped);
+            }
+        }
+        return expected;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (hub != null) {
+                hub.close();
+            }
+        } finally {
+            sandbox.close();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
