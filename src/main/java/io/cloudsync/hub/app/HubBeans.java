@@ -128,7 +128,10 @@ public final class HubBeans implements AutoCloseable {
         RequestBatcher batcher = new RequestBatcher(properties.getInt("hub.marketsync.batch-size"),
                 properties.getInt("hub.marketsync.max-bytes"), json);
         MarketSyncCatalogueSource catalogue = new MarketSyncCatalogueSource(client, mapping,
-                properties.getDuration("hub.marketsync.catalogue-ttl"), java.time.Clock.systemUTC());
+                properties.getDuration("hub.marketsync.catalogue-ttl"), java.time.Clock.systemUTC(),
+                new io.cloudsync.hub.http.CallRetry("marketsync-catalogue", properties.getInt("hub.retry.max-attempts"),
+                        java.time.Duration.ofMillis(properties.getLong("hub.retry.initial-delay")),
+                        java.time.Duration.ofMillis(properties.getLong("hub.retry.max-delay"))));
         DeadLetterRepository deadLetters = bean("deadLetterRepository");
         MirrorRepository mirror = bean("mirrorRepository");
         SinkLedger ledger = bean("sinkLedger");

@@ -39,8 +39,8 @@ public final class DeadLetterStore {
         String routeId = exchange.getProperty(Exchange.FAILURE_ROUTE_ID, exchange.getFromRouteId(), String.class);
         String endpoint = exchange.getFromEndpoint() == null ? null : exchange.getFromEndpoint().getEndpointUri();
         long id = repository.record(new DeadLetterFailure(routeId,
-                message.getHeader(SINK_HEADER, String.class),
-                message.getHeader(MESSAGE_KEY_HEADER, String.class),
+                headerOrProperty(exchange, SINK_HEADER),
+                headerOrProperty(exchange, MESSAGE_KEY_HEADER),
                 endpoint,
                 exchange.getProperty(Exchange.FAILURE_ENDPOINT, String.class),
                 bodyText(message.getBody()),
@@ -49,6 +49,15 @@ public final class DeadLetterStore {
                 describe(error),
                 RedeliveryTracker.attempts(exchange)));
         message.setHeader(DEAD_LETTER_ID_HEADER, id);
+    }
+
+    /**
+     * A route's own header, or the exchange property of that name: {@code useOriginalMessage} puts back the
+     * headers the message arrived with, so a route that names its sink after it started uses a property.
+     */
+    private static String headerOrProperty(Exchange exchange, String name) {
+        String header = exchange.getMessage().getHeader(name, String.class);
+        return header != null ? header : exchange.getProperty(name, String.class);
     }
 
     /** Text as it came; other bodies (a change set, a request) as JSON, which a replay can send back. */

@@ -31,22 +31,11 @@ public final class RetryPolicy implements Predicate {
         return caught != null ? caught : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
     }
 
-    /** The first {@link Retryable} in the cause chain decides; anything else unexpected is worth a retry. */
     static boolean isTransient(Throwable failure) {
-        return retryable(failure).map(Retryable::isTransient)
-                .orElse(!(failure instanceof IllegalArgumentException));
+        return Retryable.isTransient(failure);
     }
 
     static Optional<Duration> retryAfter(Throwable failure) {
-        return retryable(failure).flatMap(Retryable::retryAfter);
-    }
-
-    private static Optional<Retryable> retryable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Retryable retryable) {
-                return Optional.of(retryable);
-            }
-        }
-        return Optional.empty();
+        return Retryable.retryAfter(failure);
     }
 }

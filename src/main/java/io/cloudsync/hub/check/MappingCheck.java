@@ -53,7 +53,8 @@ public final class MappingCheck {
         }
         try {
             List<String> problems = MappingCatalogueCheck.problems(mapping,
-                    new MarketSyncCatalogueSource(client, mapping, Duration.ZERO, Clock.systemUTC()).get());
+                    new MarketSyncCatalogueSource(client, mapping, Duration.ZERO, Clock.systemUTC(),
+                            new io.cloudsync.hub.http.CallRetry("check", 0, Duration.ZERO, Duration.ZERO)).get());
             if (!problems.isEmpty()) {
                 return CheckResult.failed(subject, problems);
             }

@@ -4,7 +4,10 @@ import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
 import io.cloudsync.hub.sandbox.marketsync.MarketSyncSimulator;
 import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
+import io.cloudsync.hub.sandbox.store.ShopClock;
 import io.cloudsync.hub.sandbox.store.StoreSimulator;
+import java.time.Clock;
+import java.time.Instant;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 
@@ -26,9 +29,16 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Sandbox start(StoreSandboxSettings storeSettings, MarketSyncSandboxSettings marketSyncSettings) {
+        return start(storeSettings, marketSyncSettings, Instant.now());
+    }
+
+    /** The shop's clock starts at {@code shopNow} (its catalogue is generated as of then) and runs on from there. */
+    public static Sandbox start(StoreSandboxSettings storeSettings, MarketSyncSandboxSettings marketSyncSettings,
+                                Instant shopNow) {
         Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(false));
         try {
-            StoreSimulator store = StoreSimulator.start(vertx, storeSettings);
+            StoreSimulator store = StoreSimulator.start(vertx, storeSettings,
+                    new ShopClock(Clock.systemUTC(), shopNow, false));
             MarketSyncSimulator marketSync = MarketSyncSimulator.start(vertx, marketSyncSettings);
             return new Sandbox(vertx, store, marketSync);
         } catch (RuntimeException e) {

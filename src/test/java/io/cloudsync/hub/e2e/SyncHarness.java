@@ -30,6 +30,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,12 @@ final class SyncHarness implements AutoCloseable {
 
     static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
                              Map<String, String> hubKeys) throws IOException {
-        Sandbox sandbox = Sandbox.start(store, marketSync);
+        return start(dir, store, marketSync, Instant.now(), hubKeys);
+    }
+
+    static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
+                             Instant shopNow, Map<String, String> hubKeys) throws IOException {
+        Sandbox sandbox = Sandbox.start(store, marketSync, shopNow);
         Map<String, String> keys = new HashMap<>();
         keys.put("hub.store.url", sandbox.store().url());
         keys.put("hub.marketsync.url", sandbox.marketSync().url());
@@ -155,7 +161,8 @@ final class SyncHarness implements AutoCloseable {
         MarketSyncMapping mapping = MarketSyncMappingLoader.load(Path.of(MAPPING), "");
         MarketSyncSettings marketSync = MarketSyncSettings.from(properties);
         MarketSyncCatalogue catalogue = new MarketSyncCatalogueSource(new MarketSyncClient(marketSync,
-                marketSync.signer(), transport, CanonicalJson.mapper()), mapping, Duration.ZERO, Clock.systemUTC()).get();
+                marketSync.signer(), transport, CanonicalJson.mapper()), mapping, Duration.ZERO, Clock.systemUTC(),
+                new io.cloudsync.hub.http.CallRetry("test", 0, Duration.ZERO, Duration.ZERO)).get();
         MarketSyncMapper mapper = new MarketSyncMapper(mapping, catalogue);
         MarketSyncValidator validator = new MarketSyncValidator(catalogue);
         Map<String, Integer> skuCount = new HashMap<>();
@@ -171,6 +178,24 @@ final class SyncHarness implements AutoCloseable {
             }
         }
         return expected;
+    }
+
+    /**
+     * References two or more store products share. The first of them to reach MarketSync keeps the SKU and the
+     * others are dead letters, so which one MarketSync has depends on the order of the pages read.
+     */
+    java.util.Set<String> sharedReferences() {
+        Map<String, Integer> count = new HashMap<>();
+        shop().data().products.all().forEach(p -> count.merge(p.reference(), 1, Integer::sum));
+        return count.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The SKUs MarketSync holds, without the shared references (see {@link #sharedReferences()}). */
+    List<String> marketSyncSkus() {
+        java.util.Set<String> shared = sharedReferences();
+        return marketSync().products().stream().map(io.cloudsync.hub.sandbox.marketsync.model.Product::sku)
+                .filter(sku -> !shared.contains(sku)).toList();
     }
 
     @Override

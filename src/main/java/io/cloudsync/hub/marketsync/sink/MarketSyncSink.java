@@ -182,7 +182,7 @@ public final class MarketSyncSink {
                 record(plan, MarketSyncCannotFollowException.class.getName(), String.join("\n", plan.warnings()),
                         "productos", 1);
             } else {
-                delivered.add(plan.sku());
+                delivered.add(plan.letterKey());
             }
         }
         deadLetters.resolve(SINK, delivered);
@@ -195,7 +195,7 @@ public final class MarketSyncSink {
         body.put("entity", "products");
         body.put("storeIds", List.of(plan.storeId()));
         try {
-            deadLetters.record(new DeadLetterFailure(ROUTE_ID, SINK, plan.sku(), ENTRY_URI,
+            deadLetters.record(new DeadLetterFailure(ROUTE_ID, SINK, plan.letterKey(), ENTRY_URI,
                     failedCall == null ? null : "marketsync:" + failedCall, json.writeValueAsString(body),
                     Map.of("HubSink", SINK), errorClass, "SKU " + plan.sku() + " (store product " + plan.storeId()
                     + "): " + message, attempts));

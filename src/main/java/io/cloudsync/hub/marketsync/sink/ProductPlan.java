@@ -40,6 +40,7 @@ public final class ProductPlan {
     private List<Long> publishedMarkets = List.of();
     private final List<String> warnings = new ArrayList<>();
     private Failure failure;
+    private final boolean removing;
 
     private ProductPlan(String storeId, String sku, Mode mode, MappedProduct mapped, ProductAspects aspects,
                         ProductDiff diff, String remoteId) {
@@ -50,6 +51,7 @@ public final class ProductPlan {
         this.aspects = aspects;
         this.diff = diff;
         this.remoteId = remoteId;
+        this.removing = mode == Mode.REMOVE;
     }
 
     /** Why a product did not reach MarketSync: what a dead letter records. */
@@ -75,6 +77,14 @@ public final class ProductPlan {
 
     public static ProductPlan removal(String storeId, String sku, String remoteId) {
         return new ProductPlan(storeId, sku, Mode.REMOVE, null, null, null, remoteId);
+    }
+
+    /**
+     * What this product's dead letters are keyed by: the store product (a SKU can change — fixing a too-short
+     * reference does — and the fix must close the letter), or, for a SKU being removed, that SKU.
+     */
+    public String letterKey() {
+        return removing ? "sku " + sku : "store product " + storeId;
     }
 
     public String storeId() {
