@@ -217,6 +217,31 @@ public final class MirrorRepository {
         });
     }
 
+    /** For each given SKU, the store ids of the live records that carry it (a SKU two products share has two). */
+    public Map<String, List<String>> liveStoreIdsBySku(String entity, Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        return Jdbc.read(dataSource, "reading " + entity + " records by SKU", connection -> {
+            Map<String, List<String>> bySku = new HashMap<>();
+            for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(skus))) {
+                try (PreparedStatement select = connection.prepareStatement("SELECT sku, store_id FROM mirror_record"
+                        + " WHERE entity = ? AND deleted = FALSE AND sku IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                    select.setString(1, entity);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            bySku.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+                        }
+                    }
+                }
+            }
+            return bySku;
+        });
+    }
+
     /** How many records of the entity are live (not deleted). */
     public long countLive(String entity) {
         return Jdbc.read(dataSource, "counting " + entity + " records", connection -> {

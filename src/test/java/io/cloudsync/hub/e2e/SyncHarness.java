@@ -24,7 +24,7 @@ import io.cloudsync.hub.store.ImageUrls;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreProductReader;
 import io.cloudsync.hub.store.StoreSettings;
-import io.cloudsync.hub.testing.JdkHttpTransport;
+import io.cloudsync.hub.testing.ExpectedCatalogue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ import org.awaitility.Awaitility;
  */
 final class SyncHarness implements AutoCloseable {
 
-    static final String MAPPING = "mapping/marketsync-mapping.yaml";
+    static final String MAPPING = ExpectedCatalogue.MAPPING;
 
     private final Sandbox sandbox;
     private final HubProperties properties;
@@ -139,45 +139,9 @@ final class SyncHarness implements AutoCloseable {
         Awaitility.await(what).atMost(atMost).pollInterval(Duration.ofMillis(200)).until(condition::getAsBoolean);
     }
 
-    /**
-     * The store's catalogue as MarketSync should hold it, computed here from a fresh read of the store (not the
-     * hub's mirror) with the project's mapping: valid products by SKU.
-     */
+    /** The store's catalogue as MarketSync should hold it (see {@link ExpectedCatalogue}). */
     Map<String, MappedProduct> expectedCatalogue() {
-        JdkHttpTransport transport = new JdkHttpTransport();
-        StoreSettings storeSettings = StoreSettings.from(properties);
-        StoreClient store = new StoreClient(storeSettings, transport, CanonicalJson.mapper());
-        StoreProductReader reader = new StoreProductReader(store, Executors.newSingleThreadExecutor());
-        int language = reader.languageId(storeSettings.language());
-        var normaliser = new io.cloudsync.hub.store.ProductNormaliser(language,
-                new ImageUrls(storeSettings.url(), "large_default", true));
-        List<Long> ids = reader.allIds(5000);
-        List<Product> products = reader.complete(reader.productRowsById(ids, language), normaliser,
-                reader.catalogue(language), language);
-        Map<Long, Map<Long, Integer>> stock = new HashMap<>();
-        for (StockLevel level : reader.stockOf(ids)) {
-            stock.computeIfAbsent(level.productId(), k -> new HashMap<>()).put(level.combinationId(), level.quantity());
-        }
-        MarketSyncMapping mapping = MarketSyncMappingLoader.load(Path.of(MAPPING), "");
-        MarketSyncSettings marketSync = MarketSyncSettings.from(properties);
-        MarketSyncCatalogue catalogue = new MarketSyncCatalogueSource(new MarketSyncClient(marketSync,
-                marketSync.signer(), transport, CanonicalJson.mapper()), mapping, Duration.ZERO, Clock.systemUTC(),
-                new io.cloudsync.hub.http.CallRetry("test", 0, Duration.ZERO, Duration.ZERO)).get();
-        MarketSyncMapper mapper = new MarketSyncMapper(mapping, catalogue);
-        MarketSyncValidator validator = new MarketSyncValidator(catalogue);
-        Map<String, Integer> skuCount = new HashMap<>();
-        products.forEach(p -> skuCount.merge(p.reference(), 1, Integer::sum));
-        Map<String, MappedProduct> expected = new LinkedHashMap<>();
-        for (Product product : products) {
-            if (!product.active() || skuCount.get(product.reference()) > 1) {
-                continue;
-            }
-            MappedProduct mapped = mapper.map(product, stock.getOrDefault(product.id(), Map.of()));
-            if (validator.validate(mapped).valid()) {
-                expected.put(mapped.sku(), mapped);
-            }
-        }
-        return expected;
+        return ExpectedCatalogue.of(properties).products();
     }
 
     /**

@@ -122,14 +122,18 @@ public final class MarketSyncSink {
                 .forEach(skus::add);
         Map<String, LedgerEntry> products = ledger.find(LedgerSinks.PRODUCT, skus);
         Children children = new Children(skus);
-        List<String> duplicates = duplicateSkus(live);
+        Map<String, List<String>> holders = mirror.liveStoreIdsBySku("products", live.values().stream()
+                .map(MappedProduct::sku).toList());
         live.forEach((storeId, mapped) -> {
             LedgerEntry entry = products.get(mapped.sku());
             String owner = entry == null ? null : entry.parentKey();
-            if (duplicates.contains(mapped.sku()) || owner != null && !owner.equals(storeId) && ownsSku(owner,
-                    mapped.sku())) {
+            boolean shared = holders.getOrDefault(mapped.sku(), List.of()).stream().anyMatch(id -> !id.equals(storeId));
+            if (shared && !storeId.equals(owner)) {
                 plans.add(ProductPlan.invalid(storeId, mapped.sku(), mapped, "error   sku: " + mapped.sku()
-                        + " is also the reference of another store product; SKUs must be unique"));
+                        + " is also the reference of store product(s) " + holders.get(mapped.sku()).stream()
+                        .filter(id -> !id.equals(storeId)).collect(Collectors.joining(", "))
+                        + (owner == null ? "" : ", which MarketSync already has under it")
+                        + "; a SKU must be unique: give each product its own reference"));
                 return;
             }
             AcceptedProduct accepted = entry == null || entry.lastPayload() == null ? AcceptedProduct.none()
@@ -235,16 +239,6 @@ public final class MarketSyncSink {
             }
         }
         return retired;
-    }
-
-    private boolean ownsSku(String storeId, String sku) {
-        return mirror.find("products", List.of(storeId)).values().stream()
-                .anyMatch(record -> !record.deleted() && sku.equals(record.sku()));
-    }
-
-    private static List<String> duplicateSkus(Map<String, MappedProduct> live) {
-        return live.values().stream().collect(Collectors.groupingBy(MappedProduct::sku, Collectors.counting()))
-                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
     private Map<Long, Map<Long, Integer>> stockOf(Collection<MirrorRecord> records) {

@@ -1,0 +1,78 @@
+package io.cloudsync.hub.crash;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Starts {@code java -jar cloudsync-hub.jar …} as ops do, in a folder holding routes/ and mapping/. */
+final class HubProcesses implements AutoCloseable {
+
+    static final Path JAR = Path.of(System.getProperty("hub.jar", "target/cloudsync-hub.jar")).toAbsolutePath();
+
+    private final Path workDir;
+    private final List<Process> started = new ArrayList<>();
+
+    HubProcesses(Path workDir) throws IOException {
+        this.workDir = workDir;
+        copy(Path.of("routes"), workDir.resolve("routes"));
+        copy(Path.of("mapping"), workDir.resolve("mapping"));
+    }
+
+    Process start(String logName, List<String> jvmOptions, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(logName))).start();
+        started.add(process);
+        return process;
+    }
+
+    File log(String name) {
+        return workDir.resolve(name + ".log").toFile();
+    }
+
+    String logText(String name) throws IOException {
+        File file = log(name);
+        return file.exists() ? Files.readString(file.toPath()) : "";
+    }
+
+    Path workDir() {
+        return workDir;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Process process : started) {
+            process.destroy();
+        }
+        for (Process process : started) {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
