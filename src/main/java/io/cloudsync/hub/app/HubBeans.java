@@ -176,6 +176,11 @@ public final class HubBeans implements AutoCloseable {
         http.attach(context);
     }
 
+    public io.cloudsync.hub.camel.HubMetrics metrics() {
+        return new io.cloudsync.hub.camel.HubMetrics(bean("deadLetterRepository"), bean("checkpointRepository"),
+                bean("changeOutbox"), java.time.Clock.systemUTC());
+    }
+
     public HikariDataSource dataSource() {
         return dataSource;
     }

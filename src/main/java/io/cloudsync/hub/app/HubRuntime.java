@@ -20,7 +20,20 @@ public final class HubRuntime implements AutoCloseable {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
-                beans.attach(configured.getCamelContext());
+                org.apache.camel.CamelContext context = configured.getCamelContext();
+                beans.attach(context);
+                // camel-micrometer-prometheus serves /observe/metrics from the registry it binds under this name
+                try {
+                    context.addStartupListener((started, alreadyStarted) -> {
+                        io.micrometer.core.instrument.MeterRegistry registry = started.getRegistry().lookupByNameAndType(
+                                "metricsRegistry", io.micrometer.core.instrument.MeterRegistry.class);
+                        if (registry != null) {
+                            beans.metrics().bindTo(registry);
+                        }
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot register the hub's metrics", e);
+                }
             }
         });
     }

@@ -66,12 +66,29 @@ class PackagedJarIT {
     }
 
     @Test
+    void theDemoShowsProductsArrivingInMarketSyncWithinAMinute() throws Exception {
+        copyRoutes();
+        copyFolder("mapping");
+        Process demo = start(List.of("-Dhub.sandbox.store-port=" + freePort(),
+                "-Dhub.sandbox.marketsync-port=" + freePort(), "-Dcamel.server.port=" + freePort(),
+                "-Dcamel.management.port=" + freePort()), List.of("demo"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(demo.isAlive()).as("demo alive; log:%n%s", log()).isTrue();
+            assertThat(log()).containsPattern("products [1-9][0-9,]*/[0-9,]+ delivered to marketsync");
+        });
+        assertThat(log()).contains("sandbox PrestaShop store", "sandbox MarketSync", "Stop with Ctrl-C")
+                .doesNotContain("sandbox-private-key");
+        assertThat(Files.exists(workDir.resolve("data/demo.mv.db"))).isTrue();
+    }
+
+    @Test
     void theJarListsItsCommandsAndChecksItsRouteFilesOffline() throws Exception {
         copyRoutes();
         Process help = start(List.of(), List.of("--help"));
         assertThat(help.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(help.exitValue()).isZero();
-        assertThat(log()).contains("run", "check", "sandbox");
+        assertThat(log()).contains("run", "demo", "sandbox", "check", "dlq", "resync");
 
         Process check = start(List.of(), List.of("check", "--offline"));
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -93,8 +110,12 @@ class PackagedJarIT {
     }
 
     private void copyRoutes() throws IOException {
-        Path target = Files.createDirectories(workDir.resolve("routes"));
-        try (var files = Files.list(Path.of("routes"))) {
+        copyFolder("routes");
+    }
+
+    private void copyFolder(String name) throws IOException {
+        Path target = Files.createDirectories(workDir.resolve(name));
+        try (var files = Files.list(Path.of(name))) {
             for (Path file : files.toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));
             }

@@ -34,6 +34,10 @@ class HubRuntimeTest {
             assertThat(ready).contains("\"state-database\"").contains("\"status\":\"UP\"");
             String live = get("http://127.0.0.1:" + management + "/observe/health/live?exposureLevel=full");
             assertThat(live).doesNotContain("state-database");
+            String metrics = get("http://127.0.0.1:" + management + "/observe/metrics");
+            assertThat(metrics).contains("hub_dead_letters{status=\"pending\"} 0.0")
+                    .contains("hub_sync_lag_seconds{flow=\"products\"}")
+                    .contains("hub_outbox_pending{flow=\"stock\"} 0.0");
         }
     }
 
