@@ -206,6 +206,14 @@ public final class MirrorRepository {
         });
     }
 
+    /**
+     * The canonical JSON of a record, for a sink a route file adds: what it sends (null when the mirror has no
+     * such record). A deleted record keeps its last payload; {@link #find(String, String)} tells it is deleted.
+     */
+    public String payloadOf(String entity, String storeId) {
+        return find(entity, storeId).map(MirrorRecord::payload).orElse(null);
+    }
+
     public List<MirrorRecord> findBySku(String entity, String sku) {
         return Jdbc.read(dataSource, "reading " + entity + " records by SKU", connection -> {
             try (PreparedStatement select = connection.prepareStatement(

@@ -1,0 +1,84 @@
+package io.cloudsync.hub.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudsync.hub.camel.DeadLetterStore;
+import io.cloudsync.hub.camel.RedeliveryTracker;
+import io.cloudsync.hub.camel.RetryPolicy;
+import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.state.MirrorRepository;
+import io.cloudsync.hub.state.MirrorUpsert;
+import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.state.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The README's "Adding an endpoint" example, taken from the README itself, works as written. */
+class PluggedEndpointTest extends CamelTestSupport {
+
+    private static final Pattern EXAMPLE = Pattern.compile("```yaml\\n(# routes/erp-products\\.camel\\.yaml\\n.*?)```",
+            Pattern.DOTALL);
+
+    private final TestDatabase db = TestDatabase.create(TestDatabase.Engine.H2);
+    private final MirrorRepository mirror = new MirrorRepository(db.dataSource());
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        Properties properties = new Properties();
+        properties.setProperty("erp.url", "mock:erp");
+        context.getPropertiesComponent().setOverrideProperties(properties);
+        Matcher example = EXAMPLE.matcher(Files.readString(Path.of("README.md")));
+        assertThat(example.find()).as("the README's endpoint example").isTrue();
+        Path file = Files.createTempDirectory("routes").resolve("erp-products.camel.yaml");
+        Files.writeString(file, example.group(1));
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                ResourceHelper.resolveResource(context, "file:routes/error-handling.camel.yaml"),
+                ResourceHelper.resolveResource(context, "file:" + file));
+        return context;
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("mirrorRepository", mirror);
+        registry.bind("deadLetterStore", new DeadLetterStore(new DeadLetterRepository(db.dataSource(),
+                SecretRedactor.forConfiguration(Map.of()))));
+        registry.bind("redeliveryTracker", new RedeliveryTracker());
+        registry.bind("retryPolicy", new RetryPolicy(1));
+    }
+
+    @Test
+    void everyProductOfAChangeSetReachesTheNewEndpointFromTheMirror() throws Exception {
+        mirror.upsertPage("products", List.of(MirrorUpsert.of("7", "SKU-7", "{\"id\":7}"),
+                MirrorUpsert.of("8", "SKU-8", "{\"id\":8}")));
+        MockEndpoint erp = getMockEndpoint("mock:erp");
+        erp.expectedMessageCount(2);
+        erp.expectedHeaderValuesReceivedInAnyOrder("HubMessageKey", "7", "8");
+
+        template.sendBody("direct:erp-products", new ChangeSet(1, "products", List.of("7", "8")));
+
+        erp.assertIsSatisfied();
+        assertThat(erp.getExchanges()).extracting(e -> e.getMessage().getBody(String.class))
+                .containsExactly("{\"id\":7}", "{\"id\":8}");
+        assertThat(erp.getExchanges().get(0).getMessage().getHeader("HubSink")).isEqualTo("erp");
+    }
+}
