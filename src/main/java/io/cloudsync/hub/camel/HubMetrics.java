@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The hub's own gauges on {@code /observe/metrics}, read from the state database when scraped (and kept a few
- * seconds, so a busy scraper does not load it; held strongly: a gauge only weakly references its state): dead
- * letters per status, per flow the sync lag (seconds since
- * its last complete run) and the change sets waiting for their sinks.
+ * The hub's own gauges on {@code /observe/metrics}, read from the state database when scraped and kept a few
+ * seconds so a busy scraper does not load it: dead letters per status, and per flow the sync lag (seconds since
+ * its last complete run) and the change sets waiting for their sinks. Gauges hold their state strongly: Micrometer
+ * only keeps a weak reference otherwise, and the gauge would read NaN once it is collected.
  */
 public final class HubMetrics {
 

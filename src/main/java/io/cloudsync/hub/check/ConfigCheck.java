@@ -1,5 +1,6 @@
 package io.cloudsync.hub.check;
 
+import io.cloudsync.hub.config.EditDistance;
 import io.cloudsync.hub.config.HubProperties;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -124,7 +125,7 @@ public final class ConfigCheck {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : knownKeys) {
-            int distance = distance(normalised(key), normalised(known));
+            int distance = EditDistance.between(normalised(key), normalised(known));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = known;
@@ -135,24 +136,5 @@ public final class ConfigCheck {
 
     private static String normalised(String key) {
         return key.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

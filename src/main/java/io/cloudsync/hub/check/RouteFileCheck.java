@@ -1,5 +1,6 @@
 package io.cloudsync.hub.check;
 
+import io.cloudsync.hub.config.YamlDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -70,10 +71,10 @@ public final class RouteFileCheck {
     private int checkFile(Path file, List<String> problems, Map<String, String> idOwners) {
         String name = file.getFileName().toString();
         String text;
-        YamlWithLines yaml;
+        YamlDocument yaml;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-            yaml = YamlWithLines.parse(text);
+            yaml = YamlDocument.parse(text, "$");
         } catch (IOException e) {
             problems.add(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
             return 0;
@@ -111,7 +112,7 @@ public final class RouteFileCheck {
         return routes;
     }
 
-    private void schemaProblems(String name, YamlWithLines yaml, List<String> problems) {
+    private void schemaProblems(String name, YamlDocument yaml, List<String> problems) {
         Set<ValidationMessage> messages = schema().validate(resolvePlaceholders(yaml.tree()));
         Set<String> seen = new LinkedHashSet<>();
         deepest(messages).stream()

@@ -1,5 +1,6 @@
 package io.cloudsync.hub.marketsync.mapping;
 
+import io.cloudsync.hub.config.YamlDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.marketsync.mapping.MarketSyncMapping.Defaults;
@@ -52,9 +53,9 @@ public final class MarketSyncMappingLoader {
     }
 
     public static MarketSyncMapping parse(String yaml, String source, String defaultCategoryIdSetting) {
-        MappingYaml document;
+        YamlDocument document;
         try {
-            document = MappingYaml.parse(yaml);
+            document = YamlDocument.parse(yaml, "");
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new MappingFileException(source, List.of((line > 0 ? "line " + line + ": " : "")
@@ -78,10 +79,10 @@ public final class MarketSyncMappingLoader {
     /** One pass over the document, collecting problems as it goes. */
     private static final class Reading {
 
-        private final MappingYaml document;
+        private final YamlDocument document;
         private final List<LocatedProblem> problems = new ArrayList<>();
 
-        Reading(MappingYaml document) {
+        Reading(YamlDocument document) {
             this.document = document;
         }
 
@@ -183,7 +184,7 @@ public final class MarketSyncMappingLoader {
                 return attributes;
             }
             node.fields().forEachRemaining(entry -> {
-                String path = MappingYaml.child("attributes", entry.getKey());
+                String path = YamlDocument.child("attributes", entry.getKey());
                 if (entry.getKey().isBlank() || entry.getKey().length() > MarketSyncColumns.ATTRIBUTE_KEY_MAX_LENGTH) {
                     problem(path, "a MarketSync attribute key has 1 to 50 characters");
                     return;
@@ -208,7 +209,7 @@ public final class MarketSyncMappingLoader {
                 return colours;
             }
             node.fields().forEachRemaining(entry -> {
-                String path = MappingYaml.child("colours", entry.getKey());
+                String path = YamlDocument.child("colours", entry.getKey());
                 String previous = firstSpelling.putIfAbsent(TextKey.of(entry.getKey()), entry.getKey());
                 if (previous != null) {
                     problem(path, "maps the same colour as '" + previous + "' (names ignore case and accents)");
@@ -273,7 +274,7 @@ public final class MarketSyncMappingLoader {
                 return entries;
             }
             node.fields().forEachRemaining(entry -> {
-                String path = MappingYaml.child(section, entry.getKey());
+                String path = YamlDocument.child(section, entry.getKey());
                 Long key = parseWhole(entry.getKey().trim());
                 if (key == null || key < 1) {
                     problem(path, "'" + entry.getKey() + "' is not a " + keyMeaning + " (a whole number above 0)");
@@ -306,7 +307,7 @@ public final class MarketSyncMappingLoader {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!known.contains(name)) {
-                    problem(MappingYaml.child(path, name), "is not a known key" + (path.isEmpty() ? "" : " in " + path)
+                    problem(YamlDocument.child(path, name), "is not a known key" + (path.isEmpty() ? "" : " in " + path)
                             + "; known keys: " + String.join(", ", known));
                 }
             }

@@ -1,4 +1,4 @@
-package io.cloudsync.hub.marketsync.mapping;
+package io.cloudsync.hub.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,48 +14,54 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML document as a Jackson tree plus the line of every key, by path ({@code defaults.listingType},
- * {@code sizeGroups[1]}), so problems can name where they are. A key written twice is reported, not silently
- * overwritten as plain Jackson would.
+ * A YAML file an integrator edits (a route file, the mapping), as a Jackson tree plus the line of every key by
+ * path ({@code $[0].route.from.uri} under root {@code $}; {@code defaults.listingType} under root {@code ""}),
+ * so a problem can say where it is. A key written twice is reported, not silently overwritten as plain Jackson
+ * would.
  */
-record MappingYaml(JsonNode tree, Map<String, Integer> lines, List<String> duplicateKeys) {
+public record YamlDocument(JsonNode tree, Map<String, Integer> lines, List<String> duplicateKeys, String root) {
 
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    static MappingYaml parse(String text) throws IOException {
+    public YamlDocument {
+        lines = Map.copyOf(lines);
+        duplicateKeys = List.copyOf(duplicateKeys);
+    }
+
+    /** @param root the path of the document itself ({@code $} as JSON-path tools name it, or {@code ""}) */
+    public static YamlDocument parse(String text, String root) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
-            JsonNode tree = first == null ? NODES.missingNode() : read(parser, "", lines, duplicates);
-            return new MappingYaml(tree, lines, duplicates);
+            JsonNode tree = first == null ? NODES.nullNode() : read(parser, root, lines, duplicates);
+            return new YamlDocument(tree, lines, duplicates, root);
         }
     }
 
-    /** The line of the key at {@code path}, or of its closest parent that has one; 0 when unknown. */
-    int lineOf(String path) {
+    /** The line of the key at {@code path}, or of its closest parent that has one; 0 when the file is empty. */
+    public int lineOf(String path) {
         String current = path;
-        while (!current.isEmpty()) {
+        while (!current.equals(root) && !current.isEmpty()) {
             Integer line = lines.get(current);
             if (line != null) {
                 return line;
             }
             int cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
-            current = cut <= 0 ? "" : current.substring(0, cut);
+            current = cut <= 0 ? root : current.substring(0, cut);
         }
-        return lines.getOrDefault("", 0);
+        return lines.getOrDefault(root, 0);
     }
 
-    static String child(String path, String key) {
+    public static String child(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
     private static JsonNode read(JsonParser parser, String path, Map<String, Integer> lines, List<String> duplicates)
             throws IOException {
         lines.putIfAbsent(path, parser.currentTokenLocation().getLineNr());
-        JsonToken token = parser.currentToken();
-        switch (token) {
+        switch (parser.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() != JsonToken.END_OBJECT) {
