@@ -90,6 +90,34 @@ class ResilienceSyncTest {
     }
 
     @Test
+    void theCircuitOpensWhileMarketSyncFailsAndClosesWhenItRecovers() throws Exception {
+        try (SyncHarness harness = SyncHarness.start(dir, 60, Map.of("hub.marketsync.circuit-open-seconds", "1",
+                "hub.retry.max-attempts", "20", "hub.retry.max-delay", "1000"))) {
+            harness.stopHub();
+            Map<String, MappedProduct> expected = harness.expectedCatalogue();
+            harness.sandbox().marketSync().faults().set("productos", FaultRule.failing());
+            harness.startHub();
+            var breaker = ((org.apache.camel.component.resilience4j.ResilienceProcessor) harness.hub().main()
+                    .getCamelContext().getProcessor("marketsync-breaker")).getCircuitBreaker();
+            java.util.concurrent.atomic.AtomicInteger heldBack = new java.util.concurrent.atomic.AtomicInteger();
+            breaker.getEventPublisher().onCallNotPermitted(event -> heldBack.incrementAndGet());
+
+            SyncHarness.await(SYNC, "the circuit open", () -> breaker.getState()
+                    == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN);
+            long callsWhileOpen = harness.sandbox().marketSync().requests().lastSequence();
+            harness.sandbox().marketSync().faults().clearAll();
+
+            SyncHarness.await(SYNC, "every product delivered after the outage",
+                    () -> CatalogueSyncTest.mismatches(harness, expected).isEmpty());
+            assertThat(breaker.getState()).as("calls let through again (closed, or half open until enough succeed)")
+                    .isIn(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED,
+                            io.github.resilience4j.circuitbreaker.CircuitBreaker.State.HALF_OPEN);
+            assertThat(callsWhileOpen).as("calls reached the failing MarketSync before the circuit opened").isPositive();
+            assertThat(heldBack).as("calls the open circuit held back").hasPositiveValue();
+        }
+    }
+
+    @Test
     void aShopSixHoursBehindUtcLosesNothingWhenItsClocksFallBack() throws Exception {
         StoreSandboxSettings store = StoreSandboxSettings.from(HubProperties.of(Map.of())).withPort(0)
                 .withProducts(40).withActivityPerMinute(0).withCustomersAndOrders(5, 5)

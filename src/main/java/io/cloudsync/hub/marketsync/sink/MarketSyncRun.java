@@ -30,6 +30,8 @@ import java.util.Set;
  */
 public final class MarketSyncRun {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("io.cloudsync.hub.marketsync");
+
     private final ChangeSet changeSet;
     private final List<ProductPlan> plans;
     private final RequestBatcher batcher;
@@ -254,8 +256,14 @@ public final class MarketSyncRun {
     public void accepted(SinkRequest request, JsonNode answer) {
         switch (request.kind()) {
             case LOOKUP -> lookedUp(request, answer);
-            case CREATE -> created(request, answer);
-            case UPDATE -> request.items().forEach(item -> recordProduct(item.plan()));
+            case CREATE -> {
+                created(request, answer);
+                request.items().forEach(item -> reportCuts(item.plan()));
+            }
+            case UPDATE -> request.items().forEach(item -> {
+                recordProduct(item.plan());
+                reportCuts(item.plan());
+            });
             case VARIATION_CREATE -> recordVariations(request, true);
             case VARIATION_UPDATE -> recordVariations(request, false);
             case VARIATION_DELETE -> forgetVariations(request);
@@ -328,6 +336,13 @@ public final class MarketSyncRun {
             accepted.add(productItem(plan, id));
         }
         ledger.recordAccepted(LedgerSinks.PRODUCT, accepted);
+    }
+
+    /** Texts cut to fit their column are recorded where ops look: the log, once per delivery of the product. */
+    private static void reportCuts(ProductPlan plan) {
+        if (!plan.mapped().cuts().isEmpty()) {
+            LOG.info("SKU {} sent with text cut at a word boundary: {}", plan.sku(), plan.mapped().cuts());
+        }
     }
 
     private void recordProduct(ProductPlan plan) {

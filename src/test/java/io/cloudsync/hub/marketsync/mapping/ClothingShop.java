@@ -18,7 +18,7 @@ import java.util.Map;
  * A small Mexican clothing shop and MarketSync's catalogue for it: what the mapping tests build on. The
  * catalogue is read from answers in MarketSync's documented shape (numbers as strings).
  */
-final class ClothingShop {
+public final class ClothingShop {
 
     static final long STORE_HOME = 2;
     static final long STORE_CAMISETAS = 12;
@@ -100,13 +100,13 @@ final class ClothingShop {
                 + " {'id': '6', 'market': 'Amazon', 'url_sitio': 'https://www.amazon.com.mx'}]}");
     }
 
-    static MarketSyncCatalogue catalogue() {
+    public static MarketSyncCatalogue catalogue() {
         return MarketSyncCatalogue.fromAnswers(categoriasAnswer(),
                 Map.of(PLAYERAS, playerasAttributesAnswer(), BOLSOS, bolsosAttributesAnswer()),
                 coloresAnswer(), paisesAnswer(), marketsAnswer());
     }
 
-    static MarketSyncMapping mapping() {
+    public static MarketSyncMapping mapping() {
         Map<String, AttributeSource> attributes = new LinkedHashMap<>();
         attributes.put("BRAND", source("manufacturer"));
         attributes.put("MODEL", source("mpn"));
@@ -154,7 +154,7 @@ final class ClothingShop {
     }
 
     /** A linen T-shirt in navy blue (S, M) and red (L, XL), 20 % off; the red ones have their own photos. */
-    static ProductBuilder camiseta() {
+    public static ProductBuilder camiseta() {
         ProductBuilder builder = new ProductBuilder();
         builder.variations = new ArrayList<>(List.of(
                 combination(101, "CAM-LINO-AZ-S", "7501031311309", true, "Azul marino", "S", List.of()),
@@ -168,7 +168,7 @@ final class ClothingShop {
     }
 
     /** A leather bag without combinations: one variation, combination 0, with the product's reference. */
-    static ProductBuilder bolso() {
+    public static ProductBuilder bolso() {
         ProductBuilder builder = new ProductBuilder();
         builder.id = 77;
         builder.reference = "BOLSO-PIEL-01";
@@ -191,40 +191,40 @@ final class ClothingShop {
     }
 
     /** A canonical product with every field settable; starts as the linen T-shirt without variations. */
-    static final class ProductBuilder {
-        long id = 42;
-        String reference = "CAM-LINO-01";
-        boolean active = true;
-        String name = "Camiseta de lino para mujer";
-        String description = "<h2>Camiseta de lino</h2><p>Fresca y ligera, ideal para el verano en la"
+    public static final class ProductBuilder {
+        public long id = 42;
+        public String reference = "CAM-LINO-01";
+        public boolean active = true;
+        public String name = "Camiseta de lino para mujer";
+        public String description = "<h2>Camiseta de lino</h2><p>Fresca y ligera, ideal para el verano en la"
                 + " costa.</p><ul><li>100&nbsp;% lino</li><li>Corte recto</li></ul>";
-        String summary = "<p>Camiseta de <strong>lino</strong> &amp; algod&oacute;n, &#8220;fresca&#8221; y"
+        public String summary = "<p>Camiseta de <strong>lino</strong> &amp; algod&oacute;n, &#8220;fresca&#8221; y"
                 + " c&oacute;moda.</p>";
-        String metaKeywords = "camiseta, lino,verano , mujer";
-        String manufacturer = "Textiles Oaxaca";
-        long defaultCategoryId = STORE_CAMISETAS;
-        String defaultCategoryName = "Camisetas";
-        List<Long> categoryIds = List.of(STORE_HOME, STORE_CAMISETAS);
+        public String metaKeywords = "camiseta, lino,verano , mujer";
+        public String manufacturer = "Textiles Oaxaca";
+        public long defaultCategoryId = STORE_CAMISETAS;
+        public String defaultCategoryName = "Camisetas";
+        public List<Long> categoryIds = List.of(STORE_HOME, STORE_CAMISETAS);
         String ean13 = "";
-        String mpn = "TXO-CL-2024";
-        Product.Dimensions dimensions = new Product.Dimensions(new BigDecimal("0.25"), new BigDecimal("30"),
+        public String mpn = "TXO-CL-2024";
+        public Product.Dimensions dimensions = new Product.Dimensions(new BigDecimal("0.25"), new BigDecimal("30"),
                 new BigDecimal("2.5"), new BigDecimal("40"));
-        Prices prices = ClothingShop.prices("499.00", "399.20");
-        List<String> imageUrls = List.of("https://tienda.example.mx/101-large_default/camiseta-de-lino.jpg",
+        public Prices prices = ClothingShop.prices("499.00", "399.20");
+        public List<String> imageUrls = List.of("https://tienda.example.mx/101-large_default/camiseta-de-lino.jpg",
                 "https://tienda.example.mx/102-large_default/camiseta-de-lino.jpg",
                 "https://tienda.example.mx/103-large_default/camiseta-de-lino.jpg");
-        List<Product.Feature> features = List.of(new Product.Feature("Composición", "100% lino"),
+        public List<Product.Feature> features = List.of(new Product.Feature("Composición", "100% lino"),
                 new Product.Feature("Género", "mujer"), new Product.Feature("Corte", "Recto"),
                 new Product.Feature("Cuidado", "Lavar a mano con agua fría"));
-        List<Variation> variations = new ArrayList<>();
-        LocalDateTime dateAdd = LocalDateTime.of(2024, 3, 15, 10, 30, 5);
+        public List<Variation> variations = new ArrayList<>();
+        public LocalDateTime dateAdd = LocalDateTime.of(2024, 3, 15, 10, 30, 5);
 
         ProductBuilder with(java.util.function.Consumer<ProductBuilder> change) {
             change.accept(this);
             return this;
         }
 
-        Product build() {
+        public Product build() {
             return new Product(id, reference, active, name, description, summary, metaKeywords, manufacturer,
                     defaultCategoryId, defaultCategoryName, categoryIds, ean13, mpn, dimensions, prices, imageUrls,
                     features, variations, dateAdd);
