@@ -14,6 +14,8 @@ import io.cloudsync.hub.store.StoreCatalogue;
 import io.cloudsync.hub.store.StoreProductReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import io.cloudsync.hub.state.StockLevel;
 
 /**
  * Turns a page of store product rows into mirror records: combinations and computed prices read for the whole
@@ -58,13 +60,17 @@ public final class ProductPages {
         }
         List<Product> products = reader.complete(rows, reading.normaliser(), reading.catalogue(),
                 reading.languageId());
-        stock.applyPageAndQueue(reader.stockOf(products.stream().map(Product::id).toList()), StockIngest.FLOW);
+        List<StockLevel> levels = reader.stockOf(products.stream().map(Product::id).toList());
         List<MirrorUpsert> upserts = new ArrayList<>(products.size());
         for (Product product : products) {
             upserts.add(MirrorUpsert.of(Long.toString(product.id()), product.reference(), canonical(product)));
         }
-        return queueAll ? mirror.writePageQueueingAll(flow, ProductIngest.ENTITY, upserts)
+        ChangeSet changed = queueAll ? mirror.writePageQueueingAll(flow, ProductIngest.ENTITY, upserts)
                 : mirror.writePage(flow, ProductIngest.ENTITY, upserts);
+        // The products just queued are planned with their stock; only the others need the stock flow. A crash
+        // before this write leaves the snapshot behind, and the next read of the page queues the difference.
+        stock.applyAndQueue(levels, StockIngest.FLOW, Set.copyOf(changed.storeIds()));
+        return changed;
     }
 
     private String canonical(Product product) {

@@ -48,7 +48,7 @@ public final class StockIngest {
             return run.nextPending();
         }
         List<StockLevel> page = reader.stockPage(run.offset(), pageSize);
-        StockSnapshotRepository.QueuedStock stock = snapshot.applyAndQueue(page, FLOW);
+        StockSnapshotRepository.QueuedStock stock = snapshot.applyAndQueue(page, FLOW, java.util.Set.of());
         List<Long> withNewCombinations = stock.changes().stream()
                 .filter(change -> change.isNew() && change.combinationId() != 0)
                 .map(StockChange::productId).distinct().toList();

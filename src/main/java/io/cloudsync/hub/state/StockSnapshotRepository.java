@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** The last stock quantities seen; each poll page is diffed against them and saved in one transaction. */
@@ -63,18 +64,22 @@ public final class StockSnapshotRepository {
      * {@link ChangeOutbox} for {@code flow} in the same transaction, so a change saved in the snapshot always reaches the sinks.
      */
     public ChangeSet applyPageAndQueue(Collection<StockLevel> page, String flow) {
-        return applyAndQueue(page, flow).queued();
+        return applyAndQueue(page, flow, Set.of()).queued();
     }
 
-    /** {@link #applyPageAndQueue}, also returning the line changes (a new line may be a new combination). */
-    public QueuedStock applyAndQueue(Collection<StockLevel> page, String flow) {
+    /**
+     * {@link #applyPageAndQueue}, also returning the line changes (a new line may be a new combination); products in
+     * {@code alreadyQueued} are not queued again (their change set, queued by the caller, carries their stock).
+     */
+    public QueuedStock applyAndQueue(Collection<StockLevel> page, String flow, Set<String> alreadyQueued) {
         if (page.isEmpty()) {
             return new QueuedStock(new ChangeSet(0, ENTITY, List.of()), List.of());
         }
         return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> {
             List<StockChange> changes = apply(connection, page);
-            return new QueuedStock(ChangeOutbox.add(connection, clock, flow, ENTITY,
-                    changes.stream().map(change -> Long.toString(change.productId())).toList()), changes);
+            return new QueuedStock(ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
+                    .map(change -> Long.toString(change.productId())).filter(id -> !alreadyQueued.contains(id))
+                    .toList()), changes);
         });
     }
 
