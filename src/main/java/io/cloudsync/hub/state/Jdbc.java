@@ -100,6 +100,11 @@ final class Jdbc {
         return rows.getObject(column, LocalDateTime.class);
     }
 
+    /** Binds keys as the array parameter of {@link SqlDialect#keyRows}. */
+    static void bindKeys(PreparedStatement statement, int index, Collection<String> keys) throws SQLException {
+        statement.setArray(index, statement.getConnection().createArrayOf("VARCHAR", keys.toArray(new String[0])));
+    }
+
     static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }

@@ -192,15 +192,11 @@ public final class MirrorRepository {
         }
         return Jdbc.read(dataSource, "reading " + entity + " records", connection -> {
             Map<String, MirrorRecord> records = new LinkedHashMap<>();
-            for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(storeIds))) {
-                try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM mirror_record"
-                        + " WHERE entity = ? AND store_id IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
-                    select.setString(1, entity);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 2, chunk.get(i));
-                    }
-                    list(select).forEach(record -> records.put(record.storeId(), record));
-                }
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM mirror_record"
+                    + " JOIN " + dialect.keyRows("wanted") + " ON store_id = wanted.k WHERE entity = ?")) {
+                Jdbc.bindKeys(select, 1, new LinkedHashSet<>(storeIds));
+                select.setString(2, entity);
+                list(select).forEach(record -> records.put(record.storeId(), record));
             }
             return records;
         });
@@ -232,17 +228,13 @@ public final class MirrorRepository {
         }
         return Jdbc.read(dataSource, "reading " + entity + " records by SKU", connection -> {
             Map<String, List<String>> bySku = new HashMap<>();
-            for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(skus))) {
-                try (PreparedStatement select = connection.prepareStatement("SELECT sku, store_id FROM mirror_record"
-                        + " WHERE entity = ? AND deleted = FALSE AND sku IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
-                    select.setString(1, entity);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 2, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            bySku.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
-                        }
+            try (PreparedStatement select = connection.prepareStatement("SELECT sku, store_id FROM mirror_record"
+                    + " JOIN " + dialect.keyRows("wanted") + " ON sku = wanted.k WHERE entity = ? AND deleted = FALSE")) {
+                Jdbc.bindKeys(select, 1, new LinkedHashSet<>(skus));
+                select.setString(2, entity);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        bySku.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
                     }
                 }
             }
@@ -310,23 +302,19 @@ public final class MirrorRepository {
         }
     }
 
-    private static Map<String, Stored> readStored(Connection connection, String entity, Set<String> storeIds,
+    private Map<String, Stored> readStored(Connection connection, String entity, Set<String> storeIds,
             boolean withPayload) throws SQLException {
         String payload = withPayload ? "payload" : "NULL AS payload";
         Map<String, Stored> stored = new HashMap<>();
-        for (List<String> chunk : Jdbc.chunks(storeIds)) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT store_id, sku, content_hash, "
-                    + payload + ", deleted FROM mirror_record WHERE entity = ? AND store_id IN ("
-                    + Jdbc.placeholders(chunk.size()) + ")")) {
-                select.setString(1, entity);
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 2, chunk.get(i));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        stored.put(rows.getString("store_id"), new Stored(rows.getString("sku"),
-                                rows.getString("content_hash"), rows.getString("payload"), rows.getBoolean("deleted")));
-                    }
+        try (PreparedStatement select = connection.prepareStatement("SELECT store_id, sku, content_hash, " + payload
+                + ", deleted FROM mirror_record JOIN " + dialect.keyRows("wanted") + " ON store_id = wanted.k"
+                + " WHERE entity = ?")) {
+            Jdbc.bindKeys(select, 1, storeIds);
+            select.setString(2, entity);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString("store_id"), new Stored(rows.getString("sku"),
+                            rows.getString("content_hash"), rows.getString("payload"), rows.getBoolean("deleted")));
                 }
             }
         }

@@ -52,18 +52,14 @@ public final class SinkLedger {
         }
         return Jdbc.read(dataSource, "reading the " + sink + " ledger", connection -> {
             Map<String, LedgerEntry> entries = new HashMap<>();
-            for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(itemKeys))) {
-                try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM sink_ledger"
-                        + " WHERE sink = ? AND item_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
-                    select.setString(1, sink);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 2, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            LedgerEntry entry = map(rows);
-                            entries.put(entry.itemKey(), entry);
-                        }
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM sink_ledger"
+                    + " JOIN " + dialect.keyRows("wanted") + " ON item_key = wanted.k WHERE sink = ?")) {
+                Jdbc.bindKeys(select, 1, new LinkedHashSet<>(itemKeys));
+                select.setString(2, sink);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        LedgerEntry entry = map(rows);
+                        entries.put(entry.itemKey(), entry);
                     }
                 }
             }
@@ -78,17 +74,13 @@ public final class SinkLedger {
         }
         return Jdbc.read(dataSource, "reading the " + sink + " ledger", connection -> {
             List<LedgerEntry> entries = new ArrayList<>();
-            for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(parentKeys))) {
-                try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM sink_ledger"
-                        + " WHERE sink = ? AND parent_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
-                    select.setString(1, sink);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 2, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            entries.add(map(rows));
-                        }
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM sink_ledger"
+                    + " JOIN " + dialect.keyRows("wanted") + " ON parent_key = wanted.k WHERE sink = ?")) {
+                Jdbc.bindKeys(select, 1, new LinkedHashSet<>(parentKeys));
+                select.setString(2, sink);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(map(rows));
                     }
                 }
             }

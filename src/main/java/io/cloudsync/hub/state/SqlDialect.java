@@ -28,6 +28,15 @@ public enum SqlDialect {
     }
 
     /**
+     * A FROM-clause item that turns one array parameter (bound with {@link Jdbc#bindKeys}) into rows of one text
+     * column {@code k}: joining it finds many keys through the index, where a long {@code IN (?, ?, …)} on the second
+     * column of an index makes H2 scan every row with the first.
+     */
+    public String keyRows(String alias) {
+        return this == H2 ? "TABLE(k VARCHAR = ?) " + alias : "unnest(CAST(? AS VARCHAR[])) AS " + alias + "(k)";
+    }
+
+    /**
      * Inserts a row of {@code columns} (keys included, one {@code ?} each, in that order), or, when a row with
      * the same {@code keys} exists, updates its other listed columns. Columns not listed keep their values.
      */
