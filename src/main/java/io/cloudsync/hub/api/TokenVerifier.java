@@ -6,7 +6,10 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
@@ -44,7 +47,11 @@ public final class TokenVerifier {
     public AccessToken verify(String token) {
         JWTClaimsSet claims;
         try {
-            claims = processor.process(token, null);
+            JWT jwt = JWTParser.parse(token);
+            if (jwt instanceof PlainJWT) {
+                throw BearerChallenge.invalidToken("unsigned tokens (alg none) are not accepted");
+            }
+            claims = processor.process(jwt, null);
         } catch (ParseException e) {
             throw BearerChallenge.invalidToken("the token is not a well-formed JWT");
         } catch (BadJOSEException | JOSEException e) {
