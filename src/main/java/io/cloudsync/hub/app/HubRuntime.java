@@ -1,6 +1,6 @@
 package io.cloudsync.hub.app;
 
-import io.cloudsync.hub.camel.ApiHttpErrors;
+import io.cloudsync.hub.camel.ApiHttpServer;
 import io.cloudsync.hub.config.HubProperties;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -34,7 +34,7 @@ public final class HubRuntime implements AutoCloseable {
                             beans.metrics().bindTo(registry);
                         }
                         if (!"false".equalsIgnoreCase(properties.find("camel.server.enabled").orElse("true"))) {
-                            ApiHttpErrors.install(started, properties.getInt("camel.server.port"), beans.apiJson(),
+                            ApiHttpServer.install(started, properties.getInt("camel.server.port"), beans.apiJson(),
                                     properties.getLong(MAX_BODY));
                         }
                     });

@@ -18,14 +18,16 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
  * refused on its {@code Content-Length} before it is read, or by the server's body limit,
  * {@code camel.server.maxBodySize}, which is set from the same key). Installed on the platform-http router:
  * first a check of the declared length, last a catch-all for what no route matched, and a failure handler.
+ * Every answer also says {@code Cache-Control: no-store} (tokens, dead letters: nothing a cache should keep),
+ * set here because Camel's HTTP header filter drops that header when a route sets it.
  */
-public final class ApiHttpErrors {
+public final class ApiHttpServer {
 
     private final ObjectMapper json;
     private final long maxBodyBytes;
     private final VertxPlatformHttpRouter router;
 
-    private ApiHttpErrors(VertxPlatformHttpRouter router, ObjectMapper json, long maxBodyBytes) {
+    private ApiHttpServer(VertxPlatformHttpRouter router, ObjectMapper json, long maxBodyBytes) {
         this.router = router;
         this.json = json;
         this.maxBodyBytes = maxBodyBytes;
@@ -38,13 +40,14 @@ public final class ApiHttpErrors {
         if (router == null) {
             throw new IllegalStateException("the platform-http server is not running (camel.server.enabled)");
         }
-        ApiHttpErrors errors = new ApiHttpErrors(router, json, maxBodyBytes);
+        ApiHttpServer errors = new ApiHttpServer(router, json, maxBodyBytes);
         router.route().order(Integer.MIN_VALUE).handler(errors::checkDeclaredLength);
         router.route().order(Integer.MAX_VALUE).handler(errors::noRoute);
         router.route().order(Integer.MIN_VALUE + 1).failureHandler(errors::failed);
     }
 
     private void checkDeclaredLength(RoutingContext routing) {
+        routing.response().putHeader("Cache-Control", "no-store").putHeader("Pragma", "no-cache");
         String length = routing.request().getHeader("Content-Length");
         try {
             if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
