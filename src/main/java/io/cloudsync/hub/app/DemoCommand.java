@@ -1,5 +1,6 @@
 package io.cloudsync.hub.app;
 
+import io.cloudsync.hub.api.SecretHasher;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.sandbox.Sandbox;
 import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Command;
 public final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_DB = "./data/demo";
+    /** The demo's API client (DESIGN §2): a newcomer gets a token with one curl. */
+    static final String DEMO_CLIENT = "demo";
+    static final String DEMO_SECRET = "demo-secret";
 
     @Override
     public Integer call() throws Exception {
@@ -32,11 +36,17 @@ public final class DemoCommand implements Callable<Integer> {
                     "hub.marketsync.url", sandbox.marketSync().url(),
                     "hub.marketsync.token", MarketSyncSandboxSettings.SANDBOX_TOKEN,
                     "hub.marketsync.private-key", MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY,
-                    "hub.db.url", "jdbc:h2:file:" + DEMO_DB));
+                    "hub.db.url", "jdbc:h2:file:" + DEMO_DB,
+                    "hub.api.clients", DEMO_CLIENT,
+                    "hub.api.client." + DEMO_CLIENT + ".secret-hash", new SecretHasher().hash(DEMO_SECRET),
+                    "hub.api.client." + DEMO_CLIENT + ".scopes", "read write admin"));
             SandboxCommand.describe(sandbox, System.out);
             System.out.println("hub                       health  http://localhost:"
                     + properties.get("camel.management.port") + "/observe/health");
-            System.out.println("                          API     http://localhost:" + properties.get("camel.server.port"));
+            String api = "http://localhost:" + properties.get("camel.server.port");
+            System.out.println("                          API     " + api + " (described at " + api + "/v1/openapi.json)");
+            System.out.println("                          client " + DEMO_CLIENT + " / " + DEMO_SECRET
+                    + " (scopes read write admin); a token: " + tokenCurl(api));
             System.out.println("                          state   " + DEMO_DB + " (H2; `./hub dlq list`"
                     + " with -Dhub.db.url=jdbc:h2:file:" + DEMO_DB + ")");
             System.out.println("Stop with Ctrl-C.");
@@ -44,6 +54,11 @@ public final class DemoCommand implements Callable<Integer> {
                 return runtime.run();
             }
         }
+    }
+
+    static String tokenCurl(String api) {
+        return "curl -s -u " + DEMO_CLIENT + ":" + DEMO_SECRET + " -d grant_type=client_credentials " + api
+                + "/oauth/token";
     }
 
     /** The demo's shop and MarketSync start afresh each time, so its database does too. */

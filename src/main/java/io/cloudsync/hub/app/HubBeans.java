@@ -2,6 +2,21 @@ package io.cloudsync.hub.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import io.cloudsync.hub.api.AdminApi;
+import io.cloudsync.hub.api.ApiClients;
+import io.cloudsync.hub.api.ApiJson;
+import io.cloudsync.hub.api.ConcurrencyLimiter;
+import io.cloudsync.hub.api.KeyRing;
+import io.cloudsync.hub.api.RateLimiter;
+import io.cloudsync.hub.api.RequestAuthorizer;
+import io.cloudsync.hub.api.SecretHasher;
+import io.cloudsync.hub.api.SyncStatus;
+import io.cloudsync.hub.api.TokenEndpoint;
+import io.cloudsync.hub.api.TokenIssuer;
+import io.cloudsync.hub.api.TokenSettings;
+import io.cloudsync.hub.api.TokenVerifier;
+import io.cloudsync.hub.camel.ApiErrorResponder;
+import io.cloudsync.hub.camel.ApiGuard;
 import io.cloudsync.hub.camel.DatabaseHealthCheck;
 import io.cloudsync.hub.camel.DeadLetterStore;
 import io.cloudsync.hub.camel.DeferredHttpTransport;
@@ -14,6 +29,7 @@ import io.cloudsync.hub.ingest.IngestSettings;
 import io.cloudsync.hub.ingest.ProductIngest;
 import io.cloudsync.hub.ingest.ProductPages;
 import io.cloudsync.hub.ingest.ProductReconcile;
+import io.cloudsync.hub.ingest.Resync;
 import io.cloudsync.hub.ingest.StockIngest;
 import io.cloudsync.hub.camel.DeadLetterReplay;
 import io.cloudsync.hub.ingest.SyncProgress;
@@ -34,6 +50,7 @@ import io.cloudsync.hub.state.DeadLetterRepository;
 import io.cloudsync.hub.state.MirrorRepository;
 import io.cloudsync.hub.state.ProcessedMessageRetention;
 import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.state.SigningKeyRepository;
 import io.cloudsync.hub.state.SinkLedger;
 import io.cloudsync.hub.state.StockSnapshotRepository;
 import io.cloudsync.hub.store.ImageUrls;
@@ -79,6 +96,7 @@ public final class HubBeans implements AutoCloseable {
         addErrorHandlingBeans(properties);
         addIngestBeans(properties, json, redactor);
         addMarketSyncBeans(properties, json);
+        addApiBeans(properties, redactor);
     }
 
     private void addStateBeans(SecretRedactor redactor) {
@@ -144,6 +162,33 @@ public final class HubBeans implements AutoCloseable {
     }
 
     /**
+     * The HTTP API's platform: the OAuth2 server (clients, signing keys in the state database, tokens), the guard
+     * every /v1 route calls first, the error answers, and the Admin API.
+     */
+    private void addApiBeans(HubProperties properties, SecretRedactor redactor) {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        ObjectMapper apiJson = ApiJson.mapper();
+        TokenSettings settings = new TokenSettings(properties.get("hub.api.issuer"), properties.get("hub.api.audience"),
+                properties.getDuration("hub.api.token-ttl"), properties.getDuration("hub.api.clock-skew"));
+        KeyRing keys = new KeyRing(new SigningKeyRepository(dataSource), settings.retiredKeyLife(), clock);
+        keys.active();
+        ApiClients clients = ApiClients.from(properties.asMap(), new SecretHasher());
+        ConcurrencyLimiter concurrency = new ConcurrencyLimiter(properties.getInt("hub.api.max-concurrent"));
+        RequestAuthorizer authorizer = new RequestAuthorizer(new TokenVerifier(keys, settings, clock),
+                new RateLimiter(properties.getInt("hub.api.rate-limit"), System::nanoTime), concurrency);
+        beans.put("apiJson", apiJson);
+        beans.put("apiKeyRing", keys);
+        beans.put("apiConcurrency", concurrency);
+        beans.put("tokenEndpoint", new TokenEndpoint(clients, new TokenIssuer(keys, settings, clock)));
+        beans.put("apiGuard", new ApiGuard(authorizer));
+        beans.put("apiErrors", new ApiErrorResponder(apiJson, redactor));
+        beans.put("adminApi", new AdminApi(bean("deadLetterRepository"), new Resync(dataSource, redactor), keys,
+                apiJson, clock));
+        beans.put("syncStatus", new SyncStatus(bean("checkpointRepository"), bean("changeOutbox"),
+                bean("deadLetterRepository"), bean("mirrorRepository"), redactor, clock));
+    }
+
+    /**
      * The integrator's mapping file ({@code hub.marketsync.mapping-file}); without one, the defaults, and every
      * store category goes to {@code hub.marketsync.default-category-id}.
      */
@@ -179,6 +224,10 @@ public final class HubBeans implements AutoCloseable {
     public io.cloudsync.hub.camel.HubMetrics metrics() {
         return new io.cloudsync.hub.camel.HubMetrics(bean("deadLetterRepository"), bean("checkpointRepository"),
                 bean("changeOutbox"), java.time.Clock.systemUTC());
+    }
+
+    public ObjectMapper apiJson() {
+        return bean("apiJson");
     }
 
     public HikariDataSource dataSource() {

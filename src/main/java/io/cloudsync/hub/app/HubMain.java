@@ -2,6 +2,8 @@ package io.cloudsync.hub.app;
 
 import java.util.concurrent.Callable;
 import io.cloudsync.hub.cli.DlqCommand;
+import io.cloudsync.hub.cli.HashSecretCommand;
+import io.cloudsync.hub.cli.KeysCommand;
 import io.cloudsync.hub.cli.ResyncCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = HubVersion.class,
         description = "Keeps a PrestaShop store and its sales channels (MarketSync, ERPs) in sync.",
         subcommands = {RunCommand.class, DemoCommand.class, SandboxCommand.class, CheckCommand.class, DlqCommand.class,
-                ResyncCommand.class,
+                ResyncCommand.class, HashSecretCommand.class, KeysCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HubMain implements Callable<Integer> {
 

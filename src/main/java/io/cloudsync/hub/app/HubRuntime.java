@@ -1,5 +1,6 @@
 package io.cloudsync.hub.app;
 
+import io.cloudsync.hub.camel.ApiHttpServer;
 import io.cloudsync.hub.config.HubProperties;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -8,6 +9,8 @@ import org.apache.camel.main.MainListenerSupport;
 /** The hub process: camel-main with the route files of {@code routes/} and the beans of {@link HubBeans}. */
 public final class HubRuntime implements AutoCloseable {
 
+    private static final String MAX_BODY = "hub.api.max-body-bytes";
+
     private final Main main;
     private final HubBeans beans;
 
@@ -15,7 +18,7 @@ public final class HubRuntime implements AutoCloseable {
         this.beans = HubBeans.create(properties);
         this.main = new Main(HubMain.class);
         main.setDefaultPropertyPlaceholderLocation(HubProperties.CAMEL_LOCATIONS);
-        main.setOverrideProperties(properties.toProperties());
+        main.setOverrideProperties(camelProperties(properties));
         beans.bindTo(main::bind);
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -30,12 +33,23 @@ public final class HubRuntime implements AutoCloseable {
                         if (registry != null) {
                             beans.metrics().bindTo(registry);
                         }
+                        if (!"false".equalsIgnoreCase(properties.find("camel.server.enabled").orElse("true"))) {
+                            ApiHttpServer.install(started, properties.getInt("camel.server.port"), beans.apiJson(),
+                                    properties.getLong(MAX_BODY));
+                        }
                     });
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot register the hub's metrics", e);
                 }
             }
         });
+    }
+
+    /** The hub's configuration for camel-main; the API server's body limit follows {@value #MAX_BODY}. */
+    static java.util.Properties camelProperties(HubProperties properties) {
+        java.util.Properties camel = properties.toProperties();
+        camel.setProperty("camel.server.maxBodySize", properties.get(MAX_BODY));
+        return camel;
     }
 
     /** Runs until the process is asked to stop (Ctrl-C, SIGTERM); returns the exit code. */

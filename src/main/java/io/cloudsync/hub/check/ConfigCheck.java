@@ -1,5 +1,6 @@
 package io.cloudsync.hub.check;
 
+import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.config.EditDistance;
 import io.cloudsync.hub.config.HubProperties;
 import java.net.URI;
@@ -25,11 +26,12 @@ public final class ConfigCheck {
     private static final Pattern STORE_KEY = Pattern.compile("^[A-Za-z0-9]{32}$");
 
     private static final Set<String> DURATION_KEYS = Set.of("hub.ingest.lookback", "hub.dlq.replay-period",
-            "hub.progress.period", "hub.marketsync.catalogue-ttl", "hub.sandbox.publish-delay");
+            "hub.progress.period", "hub.marketsync.catalogue-ttl", "hub.sandbox.publish-delay", "hub.api.token-ttl",
+            "hub.api.clock-skew");
     private static final Set<String> POSITIVE_KEYS = Set.of("hub.ingest.page-size", "hub.ingest.id-page-size",
             "hub.marketsync.batch-size", "hub.marketsync.max-bytes", "hub.marketsync.max-in-flight",
             "hub.marketsync.circuit-open-seconds", "hub.db.pool-size", "hub.http.connect-timeout",
-            "hub.http.read-timeout");
+            "hub.http.read-timeout", "hub.api.rate-limit", "hub.api.max-concurrent", "hub.api.max-body-bytes");
 
     private final Set<String> knownKeys;
 
@@ -40,13 +42,14 @@ public final class ConfigCheck {
     public CheckResult check(HubProperties properties, Set<String> userKeys) {
         List<String> problems = new ArrayList<>();
         for (String key : userKeys) {
-            if (key.startsWith("hub.") && !knownKeys.contains(key)) {
+            if (key.startsWith("hub.") && !knownKeys.contains(key) && !ApiClients.CLIENT_KEY.matcher(key).matches()) {
                 problems.add("unknown configuration key '" + key + "'"
                         + suggestion(key).map(s -> " (did you mean '" + s + "'?)").orElse(""));
             }
         }
         Map<String, String> values = properties.asMap();
         values.forEach((key, value) -> validate(key, value).ifPresent(problems::add));
+        problems.addAll(ApiClients.problems(values));
         return problems.isEmpty()
                 ? CheckResult.passed("configuration", List.of(values.size() + " keys, " + userKeys.size() + " set by you"))
                 : CheckResult.failed("configuration", problems);
@@ -83,7 +86,7 @@ public final class ConfigCheck {
             case "hub.store.shop-id", "hub.marketsync.default-category-id":
                 return value.isEmpty() || value.matches("^[1-9]\\d*$") ? Optional.empty()
                         : problem(key, value, "empty or a positive whole number");
-            case "hub.marketsync.token", "hub.marketsync.private-key":
+            case "hub.marketsync.token", "hub.marketsync.private-key", "hub.api.issuer", "hub.api.audience":
                 return value.isBlank() ? Optional.of(key + " is empty") : Optional.empty();
             case "hub.sandbox.products":
                 return WHOLE.matcher(value).matches() && Long.parseLong(value) >= 10 && Long.parseLong(value) <= 100_000

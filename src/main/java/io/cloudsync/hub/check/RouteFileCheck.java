@@ -92,6 +92,10 @@ public final class RouteFileCheck {
             for (JsonNode parameter : element.path("routeTemplate").path("parameters")) {
                 templateParameters.add(parameter.path("name").asText());
             }
+            if (element.has("rest")) {
+                routes += restProblems(name, yaml, i, element.get("rest"), problems, idOwners);
+                continue;
+            }
             String kind = element.has("route") ? "route" : element.has("templatedRoute") ? "templatedRoute" : null;
             if (kind == null) {
                 continue;
@@ -110,6 +114,38 @@ public final class RouteFileCheck {
         }
         placeholderProblems(name, text, templateParameters, problems);
         return routes;
+    }
+
+    /**
+     * The API's conventions for a rest: block: every operation has an id (it becomes the route id and the OpenAPI
+     * operationId, so it is unique with the route ids), and every /v1 operation declares its OAuth2 scope.
+     */
+    private static int restProblems(String name, YamlDocument yaml, int index, JsonNode rest, List<String> problems,
+                                    Map<String, String> idOwners) {
+        int operations = 0;
+        for (String verb : List.of("get", "post", "put", "patch", "delete", "head")) {
+            JsonNode list = rest.path(verb);
+            for (int j = 0; j < list.size(); j++) {
+                JsonNode operation = list.get(j);
+                operations++;
+                String where = "$[" + index + "].rest." + verb + "[" + j + "]";
+                String path = (rest.path("path").asText("") + operation.path("path").asText("")).replaceAll("//+", "/");
+                String id = operation.path("id").asText("");
+                if (id.isBlank()) {
+                    problems.add(name + ":" + yaml.lineOf(where) + ": " + verb.toUpperCase(java.util.Locale.ROOT) + " "
+                            + path + " has no id (the id names its route and its OpenAPI operation)");
+                } else if (idOwners.putIfAbsent("operation:" + id, name) != null) {
+                    problems.add(name + ":" + yaml.lineOf(where + ".id") + ": operation id '" + id
+                            + "' is already used in " + idOwners.get("operation:" + id));
+                }
+                if (path.startsWith("/v1/") && operation.path("security").isEmpty()) {
+                    problems.add(name + ":" + yaml.lineOf(where) + ": " + verb.toUpperCase(java.util.Locale.ROOT) + " "
+                            + path + " declares no security (add security: [{key: oauth2, scopes: read|write|admin}]"
+                            + " and call apiGuard first)");
+                }
+            }
+        }
+        return operations;
     }
 
     private void schemaProblems(String name, YamlDocument yaml, List<String> problems) {

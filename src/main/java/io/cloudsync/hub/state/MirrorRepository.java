@@ -256,6 +256,21 @@ public final class MirrorRepository {
         });
     }
 
+    /** Live (not deleted) records per entity: part of the sync status. */
+    public Map<String, Long> countLiveByEntity() {
+        return Jdbc.read(dataSource, "counting mirrored records", connection -> {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT entity, COUNT(*) FROM mirror_record WHERE deleted = FALSE GROUP BY entity");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
     /** Store ids of the records not marked deleted: what a reconcile pass compares with the store's ids. */
     public Set<String> liveStoreIds(String entity) {
         return Jdbc.read(dataSource, "reading live " + entity + " ids", connection -> {

@@ -85,4 +85,37 @@ class ConfigCheckTest {
                 "hub.marketsync.batch-size must be a whole number above 0, got '0'",
                 "hub.marketsync.max-in-flight must be a whole number above 0, got 'ten'");
     }
+
+    @Test
+    void apiClientKeysAreKnownAndValidated() {
+        String hash = new io.cloudsync.hub.api.SecretHasher().hash("erp-client-secret");
+        assertThat(checkWith(Map.of("hub.api.clients", "erp, bi",
+                "hub.api.client.erp.secret-hash", hash, "hub.api.client.erp.scopes", "read write",
+                "hub.api.client.bi.secret-hash", hash, "hub.api.client.bi.scopes", "read")).problems()).isEmpty();
+
+        CheckResult wrong = checkWith(Map.of("hub.api.clients", "erp,bi,bad.id",
+                "hub.api.client.erp.secret-hash", "plain-text-secret", "hub.api.client.erp.scopes", "read delete",
+                "hub.api.client.bi.secret-hash", "{md5}abc", "hub.api.client.bi.scopes", "",
+                "hub.api.client.ghost.scopes", "read"));
+
+        assertThat(wrong.problems()).containsExactlyInAnyOrder(
+                "hub.api.clients names the client 'bad.id': a client id is 1 to 64 letters, digits, _ or -",
+                "hub.api.client.erp.secret-hash is not a hash in the {bcrypt}… format (make one with `hash-secret`)",
+                "hub.api.client.erp.scopes names unknown scopes [delete]; the API's scopes are read write admin",
+                "hub.api.client.bi.secret-hash uses the hash format {md5}; supported: {bcrypt} (make one with `hash-secret`)",
+                "hub.api.client.bi.scopes is missing: the scopes client bi may ask for, some of read write admin",
+                "hub.api.client.ghost.scopes belongs to client 'ghost', which hub.api.clients does not list");
+        assertThat(String.join("\n", wrong.problems())).doesNotContain("plain-text-secret");
+    }
+
+    @Test
+    void aListedClientWithoutHashIsReportedAndApiLimitsMustBePositive() {
+        CheckResult result = checkWith(Map.of("hub.api.clients", "erp", "hub.api.client.erp.scopes", "read",
+                "hub.api.rate-limit", "0", "hub.api.token-ttl", "soon", "hub.api.issuer", " "));
+
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p).startsWith("hub.api.client.erp.secret-hash is missing"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.api.rate-limit must be a whole number above 0"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.api.token-ttl must be a positive duration"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("hub.api.issuer is empty"));
+    }
 }

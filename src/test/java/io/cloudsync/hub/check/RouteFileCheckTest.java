@@ -106,4 +106,31 @@ class RouteFileCheckTest {
         assertThat(check.check(routes.resolve("nope")).ok()).isFalse();
         assertThat(check.check(routes).problems()).singleElement().asString().startsWith("no *.camel.yaml files");
     }
+
+    @Test
+    void aRestOperationWithoutIdOrWithoutSecurityUnderV1IsReported() throws IOException {
+        write("api-demo.camel.yaml", """
+                - rest:
+                    path: /v1/demo
+                    get:
+                      - id: api-demo-list
+                        path: /items
+                        security:
+                          - key: oauth2
+                            scopes: read
+                        to: direct:api-demo-list
+                      - path: /open
+                        to: direct:api-demo-open
+                      - id: api-demo-list
+                        path: /again
+                        security: [{key: oauth2, scopes: read}]
+                        to: direct:api-demo-list
+                """);
+
+        assertThat(check.check(routes).problems()).containsExactly(
+                "api-demo.camel.yaml:10: GET /v1/demo/open has no id (the id names its route and its OpenAPI operation)",
+                "api-demo.camel.yaml:10: GET /v1/demo/open declares no security (add security: [{key: oauth2, scopes:"
+                        + " read|write|admin}] and call apiGuard first)",
+                "api-demo.camel.yaml:12: operation id 'api-demo-list' is already used in api-demo.camel.yaml");
+    }
 }

@@ -69,8 +69,9 @@ class PackagedJarIT {
     void theDemoShowsProductsArrivingInMarketSyncWithinAMinute() throws Exception {
         copyRoutes();
         copyFolder("mapping");
+        int apiPort = freePort();
         Process demo = start(List.of("-Dhub.sandbox.store-port=" + freePort(),
-                "-Dhub.sandbox.marketsync-port=" + freePort(), "-Dcamel.server.port=" + freePort(),
+                "-Dhub.sandbox.marketsync-port=" + freePort(), "-Dcamel.server.port=" + apiPort,
                 "-Dcamel.management.port=" + freePort()), List.of("demo"));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -80,6 +81,22 @@ class PackagedJarIT {
         assertThat(log()).contains("sandbox PrestaShop store", "sandbox MarketSync", "Stop with Ctrl-C")
                 .doesNotContain("sandbox-private-key");
         assertThat(Files.exists(workDir.resolve("data/demo.mv.db"))).isTrue();
+        assertThat(log()).contains("curl -s -u demo:demo-secret -d grant_type=client_credentials http://localhost:"
+                + apiPort + "/oauth/token");
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort
+                        + "/oauth/token")).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("demo:demo-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        assertThat(token.body()).contains("\"scope\":\"read write admin\"");
+        String accessToken = new com.fasterxml.jackson.databind.ObjectMapper().readTree(token.body())
+                .get("access_token").asText();
+        HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort
+                + "/v1/admin/sync-status")).header("Authorization", "Bearer " + accessToken).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(status.statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -88,7 +105,7 @@ class PackagedJarIT {
         Process help = start(List.of(), List.of("--help"));
         assertThat(help.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(help.exitValue()).isZero();
-        assertThat(log()).contains("run", "demo", "sandbox", "check", "dlq", "resync");
+        assertThat(log()).contains("run", "demo", "sandbox", "check", "dlq", "resync", "hash-secret", "keys");
 
         Process check = start(List.of(), List.of("check", "--offline"));
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();

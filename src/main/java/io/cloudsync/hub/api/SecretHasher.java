@@ -1,0 +1,56 @@
+package io.cloudsync.hub.api;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Client secrets are stored only as hashes in Spring Security's {@code {id}hash} format; new hashes are BCrypt
+ * ({@code {bcrypt}$2a$10$…}). PBKDF2 hashes made by Spring Security are accepted too.
+ */
+public final class SecretHasher {
+
+    private static final Pattern FORMAT = Pattern.compile("^\\{([^}]+)}(.+)$");
+    private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]?\\$(\\d\\d)\\$[./A-Za-z0-9]{53}$");
+    private static final Set<String> SUPPORTED = Set.of("bcrypt", "pbkdf2", "pbkdf2@SpringSecurity_v5_8");
+
+    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    public String hash(String secret) {
+        return encoder.encode(secret);
+    }
+
+    /** Whether the secret matches the hash; a hash in an unsupported format matches nothing. */
+    public boolean matches(String secret, String hash) {
+        if (secret == null || hash == null || problem(hash).isPresent()) {
+            return false;
+        }
+        return encoder.matches(secret, hash);
+    }
+
+    /** What is wrong with a configured hash, if anything (the hash itself is not repeated: it is a secret). */
+    public static Optional<String> problem(String hash) {
+        Matcher format = FORMAT.matcher(hash == null ? "" : hash.trim());
+        if (!format.matches()) {
+            return Optional.of("is not a hash in the {bcrypt}… format (make one with `hash-secret`)");
+        }
+        String id = format.group(1);
+        if (!SUPPORTED.contains(id)) {
+            return Optional.of("uses the hash format {" + id + "}; supported: {bcrypt} (make one with `hash-secret`)");
+        }
+        if (id.equals("bcrypt")) {
+            Matcher bcrypt = BCRYPT.matcher(format.group(2));
+            if (!bcrypt.matches()) {
+                return Optional.of("is not a complete BCrypt hash (make one with `hash-secret`)");
+            }
+            int cost = Integer.parseInt(bcrypt.group(1));
+            if (cost < 4 || cost > 31) {
+                return Optional.of("has a BCrypt cost of " + cost + "; it must be 4 to 31");
+            }
+        }
+        return Optional.empty();
+    }
+}

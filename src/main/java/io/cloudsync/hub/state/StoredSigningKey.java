@@ -1,0 +1,21 @@
+package io.cloudsync.hub.state;
+
+import java.time.Instant;
+
+/**
+ * A row of {@code api_signing_key}: a token-signing key pair as a JWK. {@link #toString()} leaves the key out,
+ * so the record can be logged or shown in a failure message without leaking it.
+ */
+public record StoredSigningKey(String kid, String algorithm, String privateJwk, Instant createdAt,
+                               Instant retiredAt) {
+
+    public boolean active() {
+        return retiredAt == null;
+    }
+
+    @Override
+    public String toString() {
+        return "StoredSigningKey[kid=" + kid + ", algorithm=" + algorithm + ", createdAt=" + createdAt
+                + ", retiredAt=" + retiredAt + "]";
+    }
+}

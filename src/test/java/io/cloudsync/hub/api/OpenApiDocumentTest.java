@@ -1,0 +1,124 @@
+package io.cloudsync.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.rest.ParamDefinition;
+import org.apache.camel.model.rest.RestDefinition;
+import org.apache.camel.model.rest.RestParamType;
+import org.apache.camel.model.rest.SecurityDefinition;
+import org.apache.camel.model.rest.VerbDefinition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code /v1/openapi.json} parses as OpenAPI 3.0 and describes every REST operation the running hub serves (taken
+ * from Camel's rest definitions, so a new route file is covered without touching this test): its operation id,
+ * its parameters, and the OAuth2 security every {@code /v1} operation must declare.
+ */
+class OpenApiDocumentTest {
+
+    @TempDir
+    static Path dir;
+    static ApiHarness hub;
+    static OpenAPI document;
+
+    @BeforeAll
+    static void start() throws Exception {
+        hub = ApiHarness.start(dir, Map.of());
+        HttpResponse<String> answer = hub.get("/v1/openapi.json", null);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIParser().readContents(answer.body(), null, options);
+        assertThat(parsed.getMessages()).as("parser messages").isEmpty();
+        document = parsed.getOpenAPI();
+    }
+
+    @AfterAll
+    static void stop() {
+        hub.close();
+    }
+
+    @Test
+    void isOpenApi30WithTheOAuth2ClientCredentialsScheme() {
+        assertThat(document.getOpenapi()).startsWith("3.0");
+        SecurityScheme scheme = document.getComponents().getSecuritySchemes().get("oauth2");
+        assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.OAUTH2);
+        OAuthFlow flow = scheme.getFlows().getClientCredentials();
+        assertThat(flow.getTokenUrl()).isEqualTo("/oauth/token");
+        assertThat(flow.getScopes()).containsOnlyKeys("read", "write", "admin");
+    }
+
+    @Test
+    void describesEveryRestOperationTheHubServes() {
+        List<RestDefinition> rests = hub.runtime().main().getCamelContext().getCamelContextExtension()
+                .getContextPlugin(Model.class).getRestDefinitions();
+        List<String> checked = new ArrayList<>();
+        for (RestDefinition rest : rests) {
+            for (VerbDefinition verb : rest.getVerbs()) {
+                String path = join(rest.getPath(), verb.getPath());
+                String where = verb.asVerb().toUpperCase() + " " + path;
+                PathItem item = document.getPaths().get(path);
+                assertThat(item).as("%s in the document", where).isNotNull();
+                Operation operation = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(verb.asVerb().toUpperCase()));
+                assertThat(operation).as(where).isNotNull();
+                assertThat(verb.getId()).as("%s has an id", where).isNotBlank();
+                assertThat(operation.getOperationId()).as(where).isEqualTo(verb.getId());
+                assertThat(operation.getSummary()).as("%s is described", where).isNotBlank();
+                for (ParamDefinition param : verb.getParams()) {
+                    assertDescribed(where, operation, param);
+                }
+                if (path.startsWith("/v1/")) {
+                    assertThat(verb.getSecurity()).as("%s declares its OAuth2 scope", where).isNotEmpty();
+                }
+                for (SecurityDefinition security : verb.getSecurity()) {
+                    assertThat(operation.getSecurity()).as(where).contains(new SecurityRequirement()
+                            .addList(security.getKey(), List.of(security.getScopes().split(","))));
+                    assertThat(document.getComponents().getSecuritySchemes()).containsKey(security.getKey());
+                }
+                checked.add(where);
+            }
+        }
+        assertThat(checked).contains("POST /oauth/token", "GET /oauth/jwks.json", "GET /v1/admin/dead-letters",
+                "GET /v1/admin/dead-letters/{id}", "POST /v1/admin/dead-letters/{id}/replay",
+                "POST /v1/admin/dead-letters/replay", "POST /v1/admin/dead-letters/{id}/discard",
+                "POST /v1/admin/resync", "GET /v1/admin/sync-status", "POST /v1/admin/keys/rotate");
+    }
+
+    private static void assertDescribed(String where, Operation operation, ParamDefinition param) {
+        if (param.getType() == RestParamType.body) {
+            assertThat(operation.getRequestBody()).as("%s body", where).isNotNull();
+            return;
+        }
+        assertThat(operation.getParameters()).as("%s parameter %s", where, param.getName())
+                .anySatisfy((Parameter p) -> {
+                    assertThat(p.getName()).isEqualTo(param.getName());
+                    assertThat(p.getIn()).isEqualTo(param.getType().name());
+                    assertThat(p.getDescription()).isNotBlank();
+                    assertThat(Boolean.TRUE.equals(p.getRequired())).isEqualTo(Boolean.TRUE.equals(param.getRequired()));
+                });
+    }
+
+    private static String join(String base, String path) {
+        String joined = (base == null ? "" : base) + (path == null ? "" : path);
+        return joined.replaceAll("//+", "/");
+    }
+}
