@@ -203,6 +203,18 @@ public final class HubBeans implements AutoCloseable {
         return MarketSyncMappingLoader.parse("", "(no mapping file)", defaultCategory);
     }
 
+    /**
+     * A bean by its registry name, typed: how Java code outside the routes (the HTTP layer's processors, tests)
+     * reaches the services ({@code syncFeed}, {@code salesReport}, {@code productWriteService}…).
+     */
+    public <T> T get(String name, Class<T> type) {
+        Object bean = beans.get(name);
+        if (!type.isInstance(bean)) {
+            throw new IllegalArgumentException("no bean '" + name + "' of type " + type.getSimpleName());
+        }
+        return type.cast(bean);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T bean(String name) {
         return (T) beans.get(name);

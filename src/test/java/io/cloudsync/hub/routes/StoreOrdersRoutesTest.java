@@ -58,22 +58,28 @@ class StoreOrdersRoutesTest extends CamelTestSupport {
         });
         registry.bind("redeliveryTracker", new RedeliveryTracker());
         registry.bind("retryPolicy", new RetryPolicy(0));
-        registry.bind("ingestFailures", new Object() {
-            @SuppressWarnings("unused")
-            public String record(String flow, Throwable error) {
-                throw new AssertionError(flow + " failed", error);
-            }
-        });
+        registry.bind("ingestFailures", new Failures());
+    }
+
+    /** Records what the loop reports as failed runs (the routes' error handling logs nothing here). */
+    public static final class Failures {
+
+        final List<String> failed = new CopyOnWriteArrayList<>();
+
+        public String record(String flow, Throwable error) {
+            failed.add(flow + ": " + error);
+            return flow + " failed";
+        }
     }
 
     @Test
     void ordersGoToTheirSinksAndCustomersWithNoSinkAreStillDelivered() throws Exception {
         MockEndpoint sink = getMockEndpoint("mock:orders-sink");
-        sink.expectedMessageCount(2);
+        Failures failures = context.getRegistry().lookupByNameAndType("ingestFailures", Failures.class);
 
-        sink.assertIsSatisfied();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> orders.finished && customers.finished);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !failures.failed.isEmpty() || orders.finished && customers.finished);
+        assertThat(failures.failed).isEmpty();
 
         assertThat(sink.getExchanges()).extracting(e -> e.getMessage().getBody(ChangeSet.class).storeIds())
                 .containsExactly(List.of("1", "2"), List.of("3"));
