@@ -31,12 +31,10 @@ public final class ReportRepository {
     private static final int MAX_SKU = 128;
 
     private final DataSource dataSource;
-    private final SqlDialect dialect;
     private final Clock clock;
 
     public ReportRepository(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
-        this.dialect = SqlDialect.of(dataSource);
         this.clock = clock;
     }
 

@@ -15,7 +15,6 @@ import io.cloudsync.hub.state.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.assertj.core.groups.Tuple;
