@@ -319,8 +319,20 @@ public final class MirrorRepository {
     }
 
     /**
-     * Removes records for good inside the caller's transaction (retention): unlike a delete, which the feed
-     * reports, a purged record is simply no longer kept.
+     * Holds the entity's sequence row until the caller's transaction ends: the entity's page writers wait, so a
+     * page never writes a record that is being purged (a no-op while the entity has never been written).
+     */
+    static void lockEntity(Connection connection, String entity) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT last_seq FROM mirror_sequence WHERE entity = ? FOR UPDATE")) {
+            lock.setString(1, entity);
+            lock.executeQuery().close();
+        }
+    }
+
+    /**
+     * Removes records for good inside the caller's transaction (retention; call {@link #lockEntity} first): unlike
+     * a delete, which the feed reports, a purged record is simply no longer kept.
      */
     static int purge(Connection connection, String entity, Collection<String> storeIds) throws SQLException {
         int removed = 0;

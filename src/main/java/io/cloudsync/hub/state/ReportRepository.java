@@ -237,6 +237,7 @@ public final class ReportRepository {
      */
     public int pruneBefore(LocalDate before, String mirrorEntity) {
         return Jdbc.inTransaction(dataSource, "pruning orders placed before " + before, connection -> {
+            MirrorRepository.lockEntity(connection, mirrorEntity);
             List<String> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT order_id FROM report_order WHERE placed_date < ?")) {
