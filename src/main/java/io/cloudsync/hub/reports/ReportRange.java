@@ -48,12 +48,6 @@ public record ReportRange(Instant from, Instant to, LocalDate firstDay, LocalDat
         return new ReportRange(from, to, firstDay, lastDay, zone);
     }
 
-    /** The shop-local days {@code first..last}, whole. */
-    public static ReportRange days(LocalDate first, LocalDate last, ZoneId zone) {
-        return new ReportRange(startOfDay(first, zone), startOfDay(last.plusDays(1), zone).minus(1, ChronoUnit.MICROS),
-                first, last, zone);
-    }
-
     private static Instant startOf(String name, String text, ZoneId zone) {
         Parsed parsed = parsed(name, text);
         if (parsed.instant != null) {
