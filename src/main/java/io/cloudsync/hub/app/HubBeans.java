@@ -24,7 +24,9 @@ import io.cloudsync.hub.camel.IdempotentRepositories;
 import io.cloudsync.hub.camel.RedeliveryTracker;
 import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.ingest.CustomerIngest;
 import io.cloudsync.hub.ingest.IngestFailures;
+import io.cloudsync.hub.ingest.OrderIngest;
 import io.cloudsync.hub.ingest.IngestSettings;
 import io.cloudsync.hub.ingest.ProductIngest;
 import io.cloudsync.hub.ingest.ProductPages;
@@ -49,6 +51,17 @@ import io.cloudsync.hub.state.DatabaseSettings;
 import io.cloudsync.hub.state.DeadLetterRepository;
 import io.cloudsync.hub.state.MirrorRepository;
 import io.cloudsync.hub.state.ProcessedMessageRetention;
+import io.cloudsync.hub.state.ReportRepository;
+import io.cloudsync.hub.reports.CustomerAnalytics;
+import io.cloudsync.hub.reports.ProductPerformance;
+import io.cloudsync.hub.reports.ReportExport;
+import io.cloudsync.hub.reports.ReportRetention;
+import io.cloudsync.hub.reports.Retention;
+import io.cloudsync.hub.reports.SalesReport;
+import io.cloudsync.hub.reports.SegmentRules;
+import io.cloudsync.hub.reports.ShopZone;
+import io.cloudsync.hub.sync.ProductWriteService;
+import io.cloudsync.hub.sync.SyncFeed;
 import io.cloudsync.hub.state.SecretRedactor;
 import io.cloudsync.hub.state.SigningKeyRepository;
 import io.cloudsync.hub.state.SinkLedger;
@@ -95,6 +108,7 @@ public final class HubBeans implements AutoCloseable {
         addStateBeans(redactor);
         addErrorHandlingBeans(properties);
         addIngestBeans(properties, json, redactor);
+        addServedBeans(properties);
         addMarketSyncBeans(properties, json);
         addApiBeans(properties, redactor);
     }
@@ -110,6 +124,7 @@ public final class HubBeans implements AutoCloseable {
         beans.put("deadLetterRepository", deadLetters);
         beans.put("deadLetterStore", new DeadLetterStore(deadLetters));
         beans.put("processedMessageRetention", new ProcessedMessageRetention(dataSource));
+        beans.put("reportRepository", new ReportRepository(dataSource));
     }
 
     private void addErrorHandlingBeans(HubProperties properties) {
@@ -135,8 +150,38 @@ public final class HubBeans implements AutoCloseable {
         beans.put("stockIngest", new StockIngest(reader, stock, pages, outbox, checkpoints, settings.idPageSize()));
         beans.put("productReconcile", new ProductReconcile(reader, pages, mirror, stock, outbox, checkpoints,
                 settings));
+        ReportRepository reports = bean("reportRepository");
+        Retention retention = Retention.parse(properties.get("hub.reports.retention"));
+        beans.put("orderIngest", new OrderIngest(store, OrderIngest.reader(store, storeReads), mirror, reports, outbox,
+                checkpoints, settings, retention, json));
+        beans.put("customerIngest", new CustomerIngest(store, CustomerIngest.reader(store, storeReads), mirror, outbox,
+                checkpoints, settings, json));
+        beans.put("productWriteService", new ProductWriteService(store, reader, pages, settings.language()));
         beans.put("ingestFailures", new IngestFailures(checkpoints, redactor));
         beans.put("changeSetRepository", IdempotentRepositories.jdbc(dataSource, "change-sets"));
+    }
+
+    /**
+     * What the HTTP layer serves from the mirror and the report tables: the sync feed, the reports and their
+     * exports, and the retention job.
+     */
+    private void addServedBeans(HubProperties properties) {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        ReportRepository reports = bean("reportRepository");
+        MirrorRepository mirror = bean("mirrorRepository");
+        StoreClient store = bean("storeClient");
+        ShopZone zone = ShopZone.of(bean("checkpointRepository"), OrderIngest.FLOW, store::timezone);
+        SalesReport sales = new SalesReport(reports, zone, clock);
+        ProductPerformance performance = new ProductPerformance(reports, mirror, zone, clock);
+        CustomerAnalytics analytics = new CustomerAnalytics(reports, mirror, SegmentRules.from(properties), zone, clock);
+        beans.put("shopZone", zone);
+        beans.put("syncFeed", new SyncFeed(mirror));
+        beans.put("salesReport", sales);
+        beans.put("productPerformance", performance);
+        beans.put("customerAnalytics", analytics);
+        beans.put("reportExport", new ReportExport(sales, performance, analytics));
+        beans.put("reportRetention", new ReportRetention(reports,
+                Retention.parse(properties.get("hub.reports.retention")), zone, clock));
     }
 
     private void addMarketSyncBeans(HubProperties properties, ObjectMapper json) {
@@ -201,6 +246,18 @@ public final class HubBeans implements AutoCloseable {
         org.slf4j.LoggerFactory.getLogger(HubBeans.class).warn("No MarketSync mapping file at {}: using the defaults;"
                 + " store categories go to hub.marketsync.default-category-id", file.toAbsolutePath());
         return MarketSyncMappingLoader.parse("", "(no mapping file)", defaultCategory);
+    }
+
+    /**
+     * A bean by its registry name, typed: how Java code outside the routes (the HTTP layer's processors, tests)
+     * reaches the services ({@code syncFeed}, {@code salesReport}, {@code productWriteService}…).
+     */
+    public <T> T get(String name, Class<T> type) {
+        Object bean = beans.get(name);
+        if (!type.isInstance(bean)) {
+            throw new IllegalArgumentException("no bean '" + name + "' of type " + type.getSimpleName());
+        }
+        return type.cast(bean);
     }
 
     @SuppressWarnings("unchecked")

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  */
 public final class HubMetrics {
 
-    static final List<String> FLOWS = List.of("products", "stock", "reconcile");
+    static final List<String> FLOWS = List.of("products", "stock", "reconcile", "orders", "customers");
     private static final Duration FRESH = Duration.ofSeconds(5);
 
     private final DeadLetterRepository deadLetters;

@@ -27,11 +27,12 @@ public final class ConfigCheck {
 
     private static final Set<String> DURATION_KEYS = Set.of("hub.ingest.lookback", "hub.dlq.replay-period",
             "hub.progress.period", "hub.marketsync.catalogue-ttl", "hub.sandbox.publish-delay", "hub.api.token-ttl",
-            "hub.api.clock-skew");
+            "hub.api.clock-skew", "hub.reports.retention-period");
     private static final Set<String> POSITIVE_KEYS = Set.of("hub.ingest.page-size", "hub.ingest.id-page-size",
             "hub.marketsync.batch-size", "hub.marketsync.max-bytes", "hub.marketsync.max-in-flight",
             "hub.marketsync.circuit-open-seconds", "hub.db.pool-size", "hub.http.connect-timeout",
-            "hub.http.read-timeout", "hub.api.rate-limit", "hub.api.max-concurrent", "hub.api.max-body-bytes");
+            "hub.http.read-timeout", "hub.api.rate-limit", "hub.api.max-concurrent", "hub.api.max-body-bytes",
+            "hub.reports.at-risk-days");
 
     private final Set<String> knownKeys;
 
@@ -93,6 +94,16 @@ public final class ConfigCheck {
                         ? Optional.empty() : problem(key, value, "a number of products from 10 to 100000");
             case "hub.sandbox.timezone":
                 return zone(key, value);
+            case "hub.reports.retention":
+                try {
+                    io.cloudsync.hub.reports.Retention.parse(value);
+                    return Optional.empty();
+                } catch (io.cloudsync.hub.config.ConfigException e) {
+                    return Optional.of(e.getMessage());
+                }
+            case "hub.reports.vip-spend":
+                return value.matches("^\\d{1,12}(\\.\\d{1,2})?$") && new java.math.BigDecimal(value).signum() > 0
+                        ? Optional.empty() : problem(key, value, "an amount above 0 such as 500 or 499.99");
             default:
                 return Optional.empty();
         }

@@ -73,6 +73,21 @@ public final class ProductPages {
         return changed;
     }
 
+    /**
+     * The canonical JSON of full product rows, by product id, exactly as the mirror would hold it (so its
+     * {@link io.cloudsync.hub.state.ContentHash} is the version the sync API shows); nothing is written.
+     */
+    public java.util.Map<Long, String> canonical(Reading reading, List<JsonNode> rows) {
+        java.util.Map<Long, String> payloads = new java.util.LinkedHashMap<>();
+        if (rows.isEmpty()) {
+            return payloads;
+        }
+        for (Product product : reader.complete(rows, reading.normaliser(), reading.catalogue(), reading.languageId())) {
+            payloads.put(product.id(), canonical(product));
+        }
+        return payloads;
+    }
+
     private String canonical(Product product) {
         try {
             return json.writeValueAsString(product);

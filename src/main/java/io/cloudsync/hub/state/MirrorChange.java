@@ -1,6 +1,11 @@
 package io.cloudsync.hub.state;
 
-/** A mirror record whose content changed (or that appeared or was deleted): what goes on to the sinks. */
+import java.time.Instant;
+
+/**
+ * A mirror record whose content changed (or that appeared or was deleted): what goes on to the sinks.
+ * {@code changedAt} is the hub's time of the change, unique per entity (see {@link MirrorRepository}).
+ */
 public record MirrorChange(
         String entity,
         String storeId,
@@ -8,5 +13,6 @@ public record MirrorChange(
         SyncAction action,
         long changeSeq,
         String contentHash,
-        String payload) {
+        String payload,
+        Instant changedAt) {
 }

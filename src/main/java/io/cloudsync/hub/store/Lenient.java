@@ -108,6 +108,11 @@ public final class Lenient {
         }
     }
 
+    /** A shop date ({@code 1980-05-17}, or the date part of a date-time); empty for the zero date or a blank. */
+    public static Optional<java.time.LocalDate> date(JsonNode node) {
+        return dateTime(node).map(LocalDateTime::toLocalDate);
+    }
+
     /** The ids of an association list such as {@code associations.categories}: {@code [{"id":"2"},...]}. */
     public static List<Long> ids(JsonNode associations, String name) {
         List<Long> ids = new ArrayList<>();

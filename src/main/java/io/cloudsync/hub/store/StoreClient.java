@@ -46,6 +46,35 @@ public final class StoreClient {
     }
 
     /**
+     * Writes one record: {@code PUT} (replaces every writable field) or {@code PATCH} (only the fields sent) of
+     * {@code /api/{path}} with a PrestaShop XML body, authenticated like reads; the answer (the record as written)
+     * is asked for as JSON. A refusal throws a {@link StoreException} with the status and the store's message.
+     */
+    public JsonNode write(String method, String path, String xmlBody, Map<String, String> params) {
+        HttpCall get = call(path, params, false);
+        HttpResult result = transport.execute(new HttpCall(method, get.url(), get.redactedUrl(),
+                withContentType(get.headers()), xmlBody));
+        return parse(path, result);
+    }
+
+    private static Map<String, String> withContentType(Map<String, String> headers) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put("Content-Type", "application/xml; charset=UTF-8");
+        return copy;
+    }
+
+    /** Values of the named configuration keys the shop has ({@code PS_OS_CANCELED}…); missing keys are absent. */
+    public Map<String, String> configurations(java.util.Collection<String> names) {
+        JsonNode node = get("configurations", Map.of("filter[name]", "[" + String.join("|", names) + "]",
+                "display", "[name,value]"));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (JsonNode row : Lenient.rows(node, "configurations")) {
+            values.put(row.path("name").asText(), row.path("value").asText(""));
+        }
+        return values;
+    }
+
+    /**
      * The shop's time zone and its server's clock, read in one request: {@code PS_TIMEZONE}, and the instant of
      * the answer's {@code Date} header (the hub's clock when the server sends none). Ingest windows end there.
      */
@@ -121,8 +150,10 @@ public final class StoreClient {
                     + "Check hub.store.api-key and its permissions for this resource. " + PHP_CGI_HINT);
         }
         if (!result.isSuccess()) {
+            String errors = errorMessages(result.body());
             throw new StoreException(result.status(), "the store answered HTTP " + result.status() + " on /api/"
-                    + path + ": " + result.bodySnippet(), result.retryAfter().orElse(null));
+                    + path + ": " + (errors.isEmpty() ? result.bodySnippet() : errors),
+                    result.retryAfter().orElse(null), errors);
         }
         try {
             return json.readTree(result.body());
@@ -130,6 +161,30 @@ public final class StoreClient {
             throw new StoreException(0, "the store sent a body that is not JSON on /api/" + path + ": "
                     + result.bodySnippet());
         }
+    }
+
+    /**
+     * The messages of a PrestaShop error answer: {@code {"errors":[{"code":85,"message":"…"}]}} in JSON, or
+     * {@code <errors><error><message><![CDATA[…]]></message>} in XML; empty when the body is neither.
+     */
+    static String errorMessages(String body) {
+        List<String> messages = new ArrayList<>();
+        String text = body == null ? "" : body.strip();
+        if (text.startsWith("{")) {
+            try {
+                new ObjectMapper().readTree(text).path("errors")
+                        .forEach(error -> messages.add(error.path("message").asText("")));
+            } catch (JsonProcessingException e) {
+                return "";
+            }
+        } else {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(
+                    "(?s)<message>\\s*(?:<!\\[CDATA\\[)?(.*?)(?:\\]\\]>)?\\s*</message>").matcher(text);
+            while (matcher.find()) {
+                messages.add(matcher.group(1).strip());
+            }
+        }
+        return String.join("; ", messages.stream().filter(m -> !m.isBlank()).toList());
     }
 
     static String encode(Map<String, String> params) {

@@ -52,6 +52,19 @@ final class SyncHarness implements AutoCloseable {
 
     static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
                              Instant shopNow, Map<String, String> hubKeys) throws IOException {
+        SyncHarness harness = prepare(dir, store, marketSync, shopNow, hubKeys);
+        try {
+            harness.startHub();
+        } catch (Exception e) {
+            harness.close();
+            throw new IllegalStateException("the hub did not start", e);
+        }
+        return harness;
+    }
+
+    /** The sandbox started and the hub configured but not started: the test shapes the shop, then calls startHub. */
+    static SyncHarness prepare(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
+                               Instant shopNow, Map<String, String> hubKeys) throws IOException {
         Sandbox sandbox = Sandbox.start(store, marketSync, shopNow);
         Map<String, String> keys = new HashMap<>();
         keys.put("hub.store.url", sandbox.store().url());
@@ -61,6 +74,8 @@ final class SyncHarness implements AutoCloseable {
         keys.put("camel.management.port", Integer.toString(freePort()));
         keys.put("hub.poll.products", "1s");
         keys.put("hub.poll.stock", "1s");
+        keys.put("hub.poll.orders", "1s");
+        keys.put("hub.poll.customers", "1s");
         keys.put("hub.poll.reconcile", "1h");
         keys.put("hub.poll.first-delay", "100ms");
         keys.put("hub.retry.initial-delay", "100");
@@ -69,14 +84,7 @@ final class SyncHarness implements AutoCloseable {
         keys.put("hub.dlq.replay-period", "500ms");
         keys.put("hub.marketsync.mapping-file", MAPPING);
         keys.putAll(hubKeys);
-        SyncHarness harness = new SyncHarness(sandbox, HubProperties.of(keys));
-        try {
-            harness.startHub();
-        } catch (Exception e) {
-            harness.close();
-            throw new IllegalStateException("the hub did not start", e);
-        }
-        return harness;
+        return new SyncHarness(sandbox, HubProperties.of(keys));
     }
 
     void startHub() throws Exception {
@@ -91,6 +99,11 @@ final class SyncHarness implements AutoCloseable {
 
     HubRuntime hub() {
         return hub;
+    }
+
+    /** One of the running hub's beans ({@code syncFeed}, {@code salesReport}…). */
+    <T> T bean(String name, Class<T> type) {
+        return hub.beans().get(name, type);
     }
 
     HubProperties properties() {

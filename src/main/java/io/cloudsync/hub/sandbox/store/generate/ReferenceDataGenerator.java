@@ -65,7 +65,8 @@ final class ReferenceDataGenerator {
                 {"PS_DIMENSION_UNIT", "cm"}, {"PS_STOCK_MANAGEMENT", "1"}, {"PS_WEBSERVICE", "1"},
                 {"PS_CUSTOMER_GROUP", "3"}, {"PS_OS_PAYMENT", "2"}, {"PS_OS_SHIPPING", "4"},
                 {"PS_OS_DELIVERED", "5"}, {"PS_OS_CANCELED", "6"}, {"PS_LOCALE_LANGUAGE", languages.defaultLanguage().isoCode()},
-                {"PS_LOCALE_COUNTRY", "es"}, {"PS_PRODUCT_PICTURE_MAX_SIZE", "8388608"}};
+                {"PS_LOCALE_COUNTRY", "es"}, {"PS_PRODUCT_PICTURE_MAX_SIZE", "8388608"}, {"PS_OS_REFUND", "7"},
+                {"PS_OS_ERROR", "8"}};
         for (int i = 0; i < values.length; i++) {
             data.configurations.put(i + 1, new ConfigurationValue(i + 1, values[i][0], values[i][1], installed, installed));
         }

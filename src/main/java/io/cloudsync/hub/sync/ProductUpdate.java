@@ -1,0 +1,161 @@
+package io.cloudsync.hub.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One validated item of {@code PUT /v1/sync/products}: the product, the {@code version} the client last saw
+ * (the {@code version} the sync feed returned; optional), and the fields to change. Writable fields, with
+ * PrestaShop's names and rules:
+ * <ul>
+ *   <li>{@code name}: text, 1–128 characters, none of {@code <>;=#{}} (in the hub's language);</li>
+ *   <li>{@code description_short}, {@code description}: HTML text (in the hub's language);</li>
+ *   <li>{@code price}: the base price tax excluded, before specific prices (a number ≥ 0, at most six
+ *       decimals), as PrestaShop's {@code price};</li>
+ *   <li>{@code active}: true or false;</li>
+ *   <li>{@code reference}: text, at most 64 characters, none of {@code <>;={}};</li>
+ *   <li>{@code quantity}: the stock, a whole number; of the product when it has no combinations, else of the
+ *       combination named by {@code combination_id}.</li>
+ * </ul>
+ * Anything else (the feed's computed fields such as {@code prices} or {@code variations}, {@code sync_action}…)
+ * is refused by name.
+ */
+public record ProductUpdate(long id, Optional<String> version, Map<String, String> productFields,
+                            Map<String, String> languageFields, Optional<Integer> quantity, long combinationId) {
+
+    public static final Set<String> WRITABLE = new TreeSet<>(Set.of("name", "description_short", "description",
+            "price", "active", "reference", "quantity", "combination_id"));
+    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000000");
+
+    public ProductUpdate {
+        productFields = Map.copyOf(productFields);
+        languageFields = Map.copyOf(languageFields);
+    }
+
+    /** An item that cannot be applied; {@code id} is null when the item has none. */
+    public static final class Invalid extends RuntimeException {
+
+        private final Long id;
+
+        Invalid(Long id, String message) {
+            super(message);
+            this.id = id;
+        }
+
+        public Long id() {
+            return id;
+        }
+    }
+
+    /** Validates one item of the request body. */
+    public static ProductUpdate parse(JsonNode item) {
+        if (!item.isObject()) {
+            throw new Invalid(null, "an item must be an object such as {\"id\":3,\"price\":12.5}");
+        }
+        JsonNode idNode = item.path("id");
+        if (!(idNode.canConvertToLong() && idNode.isIntegralNumber() || idNode.isTextual()
+                && idNode.asText().matches("[1-9]\\d{0,17}")) || idNode.asLong() <= 0) {
+            throw new Invalid(null, "every item needs the product's id, a positive whole number");
+        }
+        long id = idNode.asLong();
+        Optional<String> version = Optional.empty();
+        if (item.has("version") && !item.get("version").isNull()) {
+            if (!item.get("version").isValueNode() || item.get("version").asText().isBlank()) {
+                throw new Invalid(id, "version must be the version the sync feed returned");
+            }
+            version = Optional.of(item.get("version").asText().trim());
+        }
+        Map<String, String> product = new LinkedHashMap<>();
+        Map<String, String> language = new LinkedHashMap<>();
+        Optional<Integer> quantity = Optional.empty();
+        long combination = 0;
+        Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            switch (name) {
+                case "id", "version" -> { }
+                case "name" -> language.put(name, text(id, name, value, 128, "<>;=#{}", false));
+                case "description_short", "description" -> language.put(name, text(id, name, value, 65_000, "", true));
+                case "reference" -> product.put(name, text(id, name, value, 64, "<>;={}", true));
+                case "price" -> product.put(name, price(id, value));
+                case "active" -> product.put(name, bool(id, value) ? "1" : "0");
+                case "quantity" -> quantity = Optional.of(whole(id, name, value, -1_000_000_000L, 1_000_000_000L));
+                case "combination_id" -> combination = whole(id, name, value, 1, Long.MAX_VALUE);
+                default -> throw new Invalid(id, "field '" + name + "' cannot be written; writable fields are "
+                        + String.join(", ", WRITABLE));
+            }
+        }
+        if (combination != 0 && quantity.isEmpty()) {
+            throw new Invalid(id, "combination_id says which combination's stock quantity sets; give quantity too");
+        }
+        if (product.isEmpty() && language.isEmpty() && quantity.isEmpty()) {
+            throw new Invalid(id, "nothing to update: give at least one of " + String.join(", ", WRITABLE));
+        }
+        return new ProductUpdate(id, version, product, language, quantity, combination);
+    }
+
+    private static String text(long id, String name, JsonNode value, int max, String forbidden, boolean emptyAllowed) {
+        if (!value.isTextual()) {
+            throw new Invalid(id, name + " must be text");
+        }
+        String text = value.asText();
+        if (!emptyAllowed && text.isBlank()) {
+            throw new Invalid(id, name + " cannot be empty");
+        }
+        if (text.length() > max) {
+            throw new Invalid(id, name + " has " + text.length() + " characters; at most " + max);
+        }
+        for (char c : forbidden.toCharArray()) {
+            if (text.indexOf(c) >= 0) {
+                throw new Invalid(id, name + " cannot hold the character '" + c + "' (PrestaShop refuses " + forbidden
+                        + ")");
+            }
+        }
+        return text;
+    }
+
+    private static String price(long id, JsonNode value) {
+        BigDecimal price;
+        try {
+            price = value.isNumber() ? value.decimalValue() : value.isTextual() ? new BigDecimal(value.asText().trim())
+                    : null;
+        } catch (NumberFormatException e) {
+            price = null;
+        }
+        if (price == null || price.signum() < 0 || price.compareTo(MAX_PRICE) >= 0
+                || price.stripTrailingZeros().scale() > 6) {
+            throw new Invalid(id, "price must be a number from 0 (tax excluded, at most six decimals), got "
+                    + value);
+        }
+        return price.stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean bool(long id, JsonNode value) {
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        String text = value.asText("");
+        if (text.equals("1") || text.equals("0")) {
+            return text.equals("1");
+        }
+        throw new Invalid(id, "active must be true or false, got " + value);
+    }
+
+    private static int whole(long id, String name, JsonNode value, long min, long max) {
+        if (value.isIntegralNumber() || value.isTextual() && value.asText().trim().matches("-?\\d{1,10}")) {
+            long number = value.isIntegralNumber() ? value.asLong() : Long.parseLong(value.asText().trim());
+            if (number >= min && number <= max && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
+                return (int) number;
+            }
+        }
+        throw new Invalid(id, name + " must be a whole number" + (min > 0 ? " above 0" : "") + ", got " + value);
+    }
+}

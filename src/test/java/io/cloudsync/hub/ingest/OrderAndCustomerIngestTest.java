@@ -1,0 +1,237 @@
+package io.cloudsync.hub.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.model.CanonicalJson;
+import io.cloudsync.hub.reports.Retention;
+import io.cloudsync.hub.sandbox.store.ShopClock;
+import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
+import io.cloudsync.hub.sandbox.store.StoreSimulator;
+import io.cloudsync.hub.sandbox.store.generate.OrderStates;
+import io.cloudsync.hub.sandbox.store.model.Micros;
+import io.cloudsync.hub.sandbox.store.model.Order;
+import io.cloudsync.hub.sandbox.store.model.ShopTime;
+import io.cloudsync.hub.state.ChangeOutbox;
+import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.state.CheckpointRepository;
+import io.cloudsync.hub.state.MirrorRecord;
+import io.cloudsync.hub.state.MirrorRepository;
+import io.cloudsync.hub.state.ReportRepository;
+import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.state.SyncAction;
+import io.cloudsync.hub.state.TestDatabase;
+import io.cloudsync.hub.store.StoreClient;
+import io.cloudsync.hub.store.StoreSettings;
+import io.cloudsync.hub.testing.JdkHttpTransport;
+import io.vertx.core.Vertx;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The order and customer flows against the sandbox store, without Camel: each run reads its window, writes the
+ * mirror (and, for orders, the report rows) and moves its checkpoint; a state change in the store shows as an
+ * update in the next run.
+ */
+class OrderAndCustomerIngestTest {
+
+    private static final Instant SHOP_NOW = Instant.parse("2024-06-15T10:00:00Z");
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
+
+    private final Vertx vertx = Vertx.vertx();
+    private final StoreSimulator store = StoreSimulator.start(vertx, new StoreSandboxSettings(0,
+            StoreSandboxSettings.SANDBOX_KEY, 30, 42, "Europe/Madrid", List.of("es", "en"), 25, 60, 40, 0),
+            new ShopClock(Clock.systemUTC(), SHOP_NOW, true));
+    private final TestDatabase db = TestDatabase.create(TestDatabase.Engine.H2);
+    private final ExecutorService reads = Executors.newFixedThreadPool(2);
+    private final StoreClient client = new StoreClient(new StoreSettings(store.url(), StoreSandboxSettings.SANDBOX_KEY,
+            "", "es"), new JdkHttpTransport(), JSON);
+    private final MirrorRepository mirror = new MirrorRepository(db.dataSource());
+    private final ReportRepository reports = new ReportRepository(db.dataSource());
+    private final ChangeOutbox outbox = new ChangeOutbox(db.dataSource());
+    private final CheckpointRepository checkpoints = new CheckpointRepository(db.dataSource(),
+            SecretRedactor.forConfiguration(Map.of()));
+    private final IngestSettings settings = new IngestSettings(7, 1000, Duration.ofMinutes(5), "es");
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        reads.shutdownNow();
+        reads.awaitTermination(5, TimeUnit.SECONDS);
+        store.close();
+        vertx.close();
+        db.close();
+    }
+
+    private OrderIngest orders(Retention retention) {
+        return new OrderIngest(client, OrderIngest.reader(client, reads), mirror, reports, outbox, checkpoints, settings,
+                retention, JSON);
+    }
+
+    private CustomerIngest customers() {
+        return new CustomerIngest(client, CustomerIngest.reader(client, reads), mirror, outbox, checkpoints, settings,
+                JSON);
+    }
+
+    /** Runs the flow the way the ingest loop does; returns the change sets handed to the sinks. */
+    private static <C> List<ChangeSet> run(DatedIngest<C> ingest) {
+        List<ChangeSet> sets = new ArrayList<>();
+        IngestRun<C> run = ingest.start();
+        while (run.hasMore()) {
+            ChangeSet set = ingest.next(run);
+            if (!set.isEmpty()) {
+                sets.add(set);
+            }
+            ingest.delivered(run, set);
+        }
+        ingest.finish(run);
+        return sets;
+    }
+
+    @Test
+    void everyOrderIsMirroredWithItsLinesStateAndTotalsAndItsReportRows() throws Exception {
+        List<ChangeSet> sets = run(orders(Retention.parse("12 months")));
+
+        List<Order> shopOrders = store.shop().data().orders.all();
+        assertThat(shopOrders).hasSize(60);
+        assertThat(sets.stream().mapToInt(ChangeSet::size).sum()).isEqualTo(60);
+        assertThat(mirror.countLive("orders")).isEqualTo(60);
+        assertThat(reports.countOrders()).isEqualTo(60);
+        for (Order expected : shopOrders) {
+            JsonNode order = JSON.readTree(mirror.payloadOf("orders", Integer.toString(expected.id())));
+            assertThat(order.path("reference").asText()).isEqualTo(expected.reference());
+            assertThat(order.path("customerId").asLong()).isEqualTo(expected.customerId());
+            assertThat(order.path("state").path("id").asInt()).isEqualTo(expected.currentState());
+            assertThat(order.path("state").path("cancelled").asBoolean())
+                    .isEqualTo(expected.currentState() == OrderStates.CANCELED);
+            assertThat(order.path("state").path("paid").asBoolean())
+                    .isEqualTo(store.shop().data().orderStates.get(expected.currentState()).paid());
+            assertThat(java.time.LocalDateTime.parse(order.path("placedLocal").asText()))
+                    .isEqualTo(ShopTime.toLocal(expected.dateAdd()));
+            assertThat(order.path("totals").path("paidTaxIncl").decimalValue())
+                    .isEqualByComparingTo(Micros.toDecimal(expected.totals().paidTaxIncl()));
+            assertThat(order.path("totals").path("productsTaxExcl").decimalValue())
+                    .isEqualByComparingTo(Micros.toDecimal(expected.totals().products()));
+            assertThat(order.path("currency").asText()).isEqualTo("EUR");
+            assertThat(order.path("lines")).hasSize(expected.rows().size());
+            for (int i = 0; i < expected.rows().size(); i++) {
+                JsonNode line = order.path("lines").get(i);
+                assertThat(line.path("productId").asInt()).isEqualTo(expected.rows().get(i).productId());
+                assertThat(line.path("combinationId").asInt()).isEqualTo(expected.rows().get(i).combinationId());
+                assertThat(line.path("sku").asText()).isEqualTo(expected.rows().get(i).productReference());
+                assertThat(line.path("quantity").asInt()).isEqualTo(expected.rows().get(i).quantity());
+            }
+        }
+        assertThat(count("SELECT COUNT(*) FROM report_order_line"))
+                .isEqualTo(shopOrders.stream().mapToInt(o -> o.rows().size()).sum());
+        assertThat(count("SELECT COUNT(*) FROM report_order WHERE counts_as_sale = FALSE")).isEqualTo(
+                shopOrders.stream().filter(o -> List.of(6, 7, 8).contains(o.currentState())).count());
+        assertThat(checkpoints.find("orders").orElseThrow().syncedUntil()).isNotNull();
+    }
+
+    @Test
+    void aStateChangeIsAnUpdateOfTheOrderAndOfItsReportRow() throws Exception {
+        OrderIngest ingest = orders(Retention.parse("12 months"));
+        run(ingest);
+        Order order = store.shop().data().orders.all().stream()
+                .filter(o -> o.currentState() == OrderStates.DELIVERED).findFirst().orElseThrow();
+        store.shop().advanceClock(Duration.ofMinutes(10));
+        store.shop().changeOrderState(order.id(), OrderStates.REFUNDED, 1);
+        store.shop().advanceClock(Duration.ofSeconds(5));
+
+        List<ChangeSet> sets = run(ingest);
+
+        assertThat(sets).singleElement().extracting(ChangeSet::storeIds).isEqualTo(List.of(Integer.toString(order.id())));
+        MirrorRecord record = mirror.find("orders", Integer.toString(order.id())).orElseThrow();
+        assertThat(record.syncAction()).isEqualTo(SyncAction.UPDATE);
+        assertThat(JSON.readTree(record.payload()).path("state").path("refunded").asBoolean()).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM report_order WHERE order_id = " + order.id()
+                + " AND refunded = TRUE AND counts_as_sale = FALSE")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM report_order_line WHERE order_id = " + order.id()))
+                .isEqualTo(order.rows().size());
+        assertThat(run(ingest)).as("nothing changed since").isEmpty();
+    }
+
+    @Test
+    void ordersPlacedBeforeTheRetentionPeriodAreNotKept() throws Exception {
+        run(orders(Retention.parse("10 days")));
+
+        java.time.LocalDate keepFrom = java.time.LocalDate.of(2024, 6, 5);
+        long recent = store.shop().data().orders.all().stream()
+                .filter(o -> !ShopTime.toLocal(o.dateAdd()).toLocalDate().isBefore(keepFrom)).count();
+        assertThat(recent).isBetween(1L, 59L);
+        assertThat(mirror.countLive("orders")).isEqualTo(recent);
+        assertThat(reports.countOrders()).isEqualTo(recent);
+    }
+
+    @Test
+    void customersAreMirroredWithoutPasswordOrSecureKey() throws Exception {
+        List<ChangeSet> sets = run(customers());
+
+        var shopCustomers = store.shop().data().customers.all();
+        assertThat(sets.stream().mapToInt(ChangeSet::size).sum()).isEqualTo(shopCustomers.size());
+        assertThat(mirror.countLive("customers")).isEqualTo(shopCustomers.size());
+        String everything = dump();
+        for (var customer : shopCustomers) {
+            JsonNode mirrored = JSON.readTree(mirror.payloadOf("customers", Integer.toString(customer.id())));
+            assertThat(mirrored.path("email").asText()).isEqualTo(customer.email());
+            assertThat(mirrored.path("guest").asBoolean()).isEqualTo(customer.guest());
+            assertThat(customer.secureKey()).isNotBlank();
+            assertThat(everything).doesNotContain(customer.secureKey());
+            if (!customer.passwd().isEmpty()) {
+                assertThat(everything).doesNotContain(customer.passwd());
+            }
+        }
+        assertThat(everything).doesNotContainIgnoringCase("passwd").doesNotContainIgnoringCase("secure_key")
+                .doesNotContainIgnoringCase("securekey");
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Every text column of every table the hub keeps, as one string. */
+    private String dump() throws SQLException {
+        StringBuilder all = new StringBuilder();
+        try (Connection connection = db.dataSource().getConnection()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    tables.add(rows.getString("TABLE_NAME"));
+                }
+            }
+            assertThat(tables).isNotEmpty();
+            for (String table : tables) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            all.append(rows.getString(c)).append('\t');
+                        }
+                        all.append('\n');
+                    }
+                }
+            }
+        }
+        return all.toString();
+    }
+
+}

@@ -1,0 +1,67 @@
+package io.cloudsync.hub.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudsync.hub.camel.RedeliveryTracker;
+import io.cloudsync.hub.camel.RetryPolicy;
+import io.cloudsync.hub.reports.ReportRetention;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** routes/reports-retention.camel.yaml calls the retention job on its period, whether it pruned or not. */
+class ReportsRetentionRouteTest extends CamelTestSupport {
+
+    private final AtomicInteger passes = new AtomicInteger();
+    private final List<Object> deadLetters = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        Properties properties = new Properties();
+        properties.setProperty("hub.reports.retention-period", "50");
+        properties.setProperty("hub.poll.first-delay", "10");
+        properties.setProperty("hub.retry.max-attempts", "0");
+        context.getPropertiesComponent().setOverrideProperties(properties);
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                ResourceHelper.resolveResource(context, "file:routes/error-handling.camel.yaml"),
+                ResourceHelper.resolveResource(context, "file:routes/reports-retention.camel.yaml"));
+        return context;
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("reportRetention", new Object() {
+            @SuppressWarnings("unused")
+            public ReportRetention.Pruned prune() {
+                return new ReportRetention.Pruned(passes.incrementAndGet() % 2, LocalDate.parse("2023-06-30"));
+            }
+        });
+        registry.bind("deadLetterStore", new Object() {
+            @SuppressWarnings("unused")
+            public void record(Object body) {
+                deadLetters.add(body);
+            }
+        });
+        registry.bind("redeliveryTracker", new RedeliveryTracker());
+        registry.bind("retryPolicy", new RetryPolicy(0));
+    }
+
+    @Test
+    void theJobRunsOnItsPeriodAndNothingFails() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> passes.get() >= 4 || !deadLetters.isEmpty());
+
+        assertThat(deadLetters).isEmpty();
+        assertThat(context.getRoute("reports-retention")).isNotNull();
+    }
+}
