@@ -6,26 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.marketsync.MarketSyncException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The general catalogues the hub maps its store onto: categories and their attributes, colours, countries, markets. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CataloguesTest {
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = Sandbox.quiet();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        sandbox.close();
-    }
+class CataloguesTest extends SharedSandboxTest {
 
     @Test
     void categoriesAreATreeOfFullPathsCoveringClothesHomeAndElectronics() {

@@ -3,32 +3,10 @@ package io.cloudsync.hub.sandbox.marketsync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** {@code /_sandbox/state}: what tests and the demo read, without signatures, and how they start over. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InspectionApiTest {
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = Sandbox.quiet();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+class InspectionApiTest extends SharedSandboxTest {
 
     @Test
     void productsAreListedBySkuWithColumnsVariationsStockPricesAndStatePerMarketplace() {

@@ -8,32 +8,10 @@ import io.cloudsync.hub.marketsync.MarketSyncException;
 import io.cloudsync.hub.sandbox.marketsync.model.Product;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Create once, read back as MarketSync shows it, update only what changed, delete only what was never published. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductLifecycleTest {
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = Sandbox.quiet();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+class ProductLifecycleTest extends SharedSandboxTest {
 
     @Test
     void postAnswersTheCreatedProductsWithTheirIdsInOrder() {

@@ -7,36 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudsync.hub.marketsync.MarketSyncException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The column table of the product controller, one rule at a time: each broken rule is refused naming its column. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductValidationTest {
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = Sandbox.quiet();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+class ProductValidationTest extends SharedSandboxTest {
 
     static Stream<Arguments> brokenRules() {
         return Stream.of(

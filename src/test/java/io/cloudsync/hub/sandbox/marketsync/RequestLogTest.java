@@ -5,32 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Every request is logged with its verb, controller, status, the SKUs it names and the columns of each item. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RequestLogTest {
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = Sandbox.quiet();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+class RequestLogTest extends SharedSandboxTest {
 
     @Test
     void aRequestIsLoggedWithVerbControllerSkusAndTheColumnsOfEachItem() {

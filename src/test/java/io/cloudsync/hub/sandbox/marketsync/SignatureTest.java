@@ -15,31 +15,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignatureTest {
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = Sandbox.quiet();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+class SignatureTest extends SharedSandboxTest {
 
     @Test
     void theHubClientsSignedRequestsAreAccepted() {

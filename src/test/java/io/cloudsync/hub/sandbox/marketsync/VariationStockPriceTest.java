@@ -11,32 +11,10 @@ import io.cloudsync.hub.sandbox.marketsync.model.Product;
 import io.cloudsync.hub.sandbox.marketsync.model.Variation;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The documented creation order after the product: variations, stock per variation, prices per marketplace. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VariationStockPriceTest {
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = Sandbox.quiet();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+class VariationStockPriceTest extends SharedSandboxTest {
 
     @Test
     void variationsAreCreatedAndShownWithTheProduct() {
