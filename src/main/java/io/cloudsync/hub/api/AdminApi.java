@@ -107,14 +107,14 @@ public final class AdminApi {
         return new Discarded(letter, DeadLetterStatus.DISCARDED.column());
     }
 
-    /** {@code POST /v1/admin/resync}: {@code {"entity": "products"|"stock"|"all"}} (default all). */
+    /** {@code POST /v1/admin/resync}: {@code {"entity": "products"|"stock"|"orders"|"customers"|"all"}} (default all). */
     public Resync.Result resync(String body) {
         String entity = text(object(body), "entity");
         Resync.Target target;
         try {
             target = entity == null ? Resync.Target.ALL : Resync.Target.valueOf(entity.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("entity must be products, stock or all");
+            throw ApiException.badRequest("entity must be products, stock, orders, customers or all");
         }
         return resync.request(target);
     }

@@ -7,32 +7,45 @@ import io.cloudsync.hub.state.SecretRedactor;
 import io.cloudsync.hub.state.StockSnapshotRepository;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * A forced full pass, asked for through the database so that the CLI can ask a running hub: the product
  * checkpoint is forgotten (the next poll reads the whole store) and every mirrored product is queued for the
  * product flow's sinks, which compare it with what their targets last accepted; a stock resync forgets the
- * snapshot, so the next stock poll treats every line as changed.
+ * snapshot, so the next stock poll treats every line as changed; an orders or customers resync forgets that
+ * flow's checkpoint, so the next poll reads every record again and the mirror (and the report rows) take
+ * whatever differs.
  */
 public final class Resync {
 
     /** Products queued per change set. */
     static final int CHUNK = 500;
 
-    public enum Target { PRODUCTS, STOCK, ALL }
+    public enum Target {
+        PRODUCTS, STOCK, ORDERS, CUSTOMERS, ALL;
+
+        boolean includes(Target other) {
+            return this == ALL || this == other;
+        }
+    }
 
     /** What was asked. */
-    public record Result(boolean products, int productsQueued, boolean stock, int stockLinesForgotten) {
+    public record Result(boolean products, int productsQueued, boolean stock, int stockLinesForgotten,
+                         List<String> checkpointsReset) {
 
-        public String describe(String entity) {
+        public String describe() {
             List<String> parts = new ArrayList<>();
             if (products) {
-                parts.add(entity + ": checkpoint reset, " + productsQueued + " mirrored products queued for the sinks");
+                parts.add(ProductIngest.ENTITY + ": checkpoint reset, " + productsQueued
+                        + " mirrored products queued for the sinks");
             }
             if (stock) {
                 parts.add("stock: snapshot of " + stockLinesForgotten + " lines forgotten");
             }
+            checkpointsReset.stream().filter(flow -> !flow.equals(ProductIngest.FLOW))
+                    .forEach(flow -> parts.add(flow + ": checkpoint reset, every record is read again"));
             return String.join("; ", parts) + " — the running hub does the pass at its next poll";
         }
     }
@@ -50,11 +63,13 @@ public final class Resync {
     }
 
     public Result request(Target target) {
-        boolean products = target != Target.STOCK;
-        boolean stockToo = target != Target.PRODUCTS;
+        boolean products = target.includes(Target.PRODUCTS);
+        boolean stockToo = target.includes(Target.STOCK);
+        List<String> reset = new ArrayList<>();
         int queued = 0;
         if (products) {
             checkpoints.reset(ProductIngest.FLOW);
+            reset.add(ProductIngest.FLOW);
             List<String> ids = new ArrayList<>(mirror.liveStoreIds(ProductIngest.ENTITY));
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 queued += outbox.add(ProductIngest.FLOW, ProductIngest.ENTITY,
@@ -62,6 +77,13 @@ public final class Resync {
             }
         }
         int forgotten = stockToo ? stock.clear() : 0;
-        return new Result(products, queued, stockToo, forgotten);
+        for (var dated : List.of(Map.entry(Target.ORDERS, OrderIngest.FLOW),
+                Map.entry(Target.CUSTOMERS, CustomerIngest.FLOW))) {
+            if (target.includes(dated.getKey())) {
+                checkpoints.reset(dated.getValue());
+                reset.add(dated.getValue());
+            }
+        }
+        return new Result(products, queued, stockToo, forgotten, List.copyOf(reset));
     }
 }

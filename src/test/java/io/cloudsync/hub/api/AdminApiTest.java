@@ -190,11 +190,31 @@ class AdminApiTest {
         assertThat(status.get("dead_letters").get("pending").asLong()).isEqualTo(1);
         assertThat(status.get("mirror").get("products").asLong()).isEqualTo(3);
 
-        assertThat(hub.post("/v1/admin/resync", admin, "{\"entity\":\"orders\"}").statusCode()).isEqualTo(400);
+        assertThat(hub.post("/v1/admin/resync", admin, "{\"entity\":\"invoices\"}").statusCode()).isEqualTo(400);
         assertThat(hub.post("/v1/admin/resync", admin, "[1]").statusCode()).isEqualTo(400);
         HttpResponse<String> stockResync = hub.post("/v1/admin/resync", admin, "{\"entity\":\"stock\"}");
         assertThat(hub.json(stockResync).get("stock").asBoolean()).isTrue();
         assertThat(hub.json(stockResync).get("products").asBoolean()).isFalse();
+    }
+
+    @Test
+    void resyncOfOrdersForgetsOnlyTheOrdersCheckpoint() throws Exception {
+        CheckpointRepository checkpoints = hub.bean("checkpointRepository", CheckpointRepository.class);
+        for (String flow : List.of("orders", "customers")) {
+            checkpoints.openWindow(flow, LocalDateTime.of(2026, 1, 1, 0, 0), LocalDateTime.of(2026, 1, 1, 1, 0),
+                    ZoneId.of("Europe/Madrid"));
+            checkpoints.completeWindow(flow);
+        }
+
+        HttpResponse<String> resync = hub.post("/v1/admin/resync", admin, "{\"entity\":\"orders\"}");
+
+        assertThat(resync.statusCode()).isEqualTo(202);
+        JsonNode answer = hub.json(resync);
+        assertThat(answer.get("products").asBoolean()).isFalse();
+        assertThat(answer.get("stock").asBoolean()).isFalse();
+        assertThat(answer.get("checkpoints_reset")).extracting(JsonNode::asText).containsExactly("orders");
+        assertThat(checkpoints.find("orders")).isEmpty();
+        assertThat(checkpoints.find("customers")).isPresent();
     }
 
     @Test

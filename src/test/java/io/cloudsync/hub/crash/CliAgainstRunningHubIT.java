@@ -68,6 +68,8 @@ class CliAgainstRunningHubIT {
 
             String resync = cli(processes, db, "resync", "products");
             assertThat(resync).containsPattern("checkpoint reset, \\d+ mirrored products queued");
+            assertThat(cli(processes, db, "resync", "customers"))
+                    .contains("customers: checkpoint reset, every record is read again");
             assertThat(cli(processes, db, "resync", "nonsense")).contains("unknown entity 'nonsense'");
             assertThat(cli(processes, db, "dlq", "show", "999999")).contains("no dead letter 999999");
         }
