@@ -257,7 +257,7 @@
       row.dataset.sales = String(product.sales);
       row.dataset.units = String(product.units);
       cell(row, product.name);
-      cell(row, product.sku);
+      cell(row, product.sku, "nowrap");
       cell(row, whole.format(Number(product.units)), 'num');
       cell(row, money.format(Number(product.sales)), 'num');
       body.appendChild(row);
