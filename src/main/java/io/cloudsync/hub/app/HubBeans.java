@@ -211,7 +211,8 @@ public final class HubBeans implements AutoCloseable {
 
     /**
      * The HTTP API's platform: the OAuth2 server (clients, signing keys in the state database, tokens), the guard
-     * every /v1 route calls first, the error answers, and the Admin API.
+     * every /v1 route calls first, the error answers, the Admin API, and the sync and reporting endpoints over the
+     * served services ({@code reportJson} writes their answers: snake_case, ISO dates, plain amounts).
      */
     private void addApiBeans(HubProperties properties, SecretRedactor redactor) {
         java.time.Clock clock = java.time.Clock.systemUTC();
@@ -232,6 +233,10 @@ public final class HubBeans implements AutoCloseable {
         beans.put("apiErrors", new ApiErrorResponder(apiJson, redactor));
         beans.put("adminApi", new AdminApi(bean("deadLetterRepository"), new Resync(dataSource, redactor), keys,
                 apiJson, clock));
+        beans.put("reportJson", io.cloudsync.hub.reports.ReportJson.mapper());
+        beans.put("syncApi", new io.cloudsync.hub.api.SyncApi(bean("syncFeed"), bean("productWriteService")));
+        beans.put("reportsApi", new io.cloudsync.hub.api.ReportsApi(bean("salesReport"), bean("productPerformance"),
+                bean("customerAnalytics"), bean("reportExport")));
         beans.put("syncStatus", new SyncStatus(bean("checkpointRepository"), bean("changeOutbox"),
                 bean("deadLetterRepository"), bean("mirrorRepository"), redactor, clock));
         addDashboardBeans(properties, keys, settings, clock);

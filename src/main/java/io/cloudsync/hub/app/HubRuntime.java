@@ -1,5 +1,6 @@
 package io.cloudsync.hub.app;
 
+import io.cloudsync.hub.api.CorsPolicy;
 import io.cloudsync.hub.camel.ApiHttpServer;
 import io.cloudsync.hub.config.HubProperties;
 import org.apache.camel.main.BaseMainSupport;
@@ -10,6 +11,7 @@ import org.apache.camel.main.MainListenerSupport;
 public final class HubRuntime implements AutoCloseable {
 
     private static final String MAX_BODY = "hub.api.max-body-bytes";
+    private static final String CORS_ORIGINS = "hub.api.cors-origins";
 
     private final Main main;
     private final HubBeans beans;
@@ -35,7 +37,8 @@ public final class HubRuntime implements AutoCloseable {
                         }
                         if (!"false".equalsIgnoreCase(properties.find("camel.server.enabled").orElse("true"))) {
                             ApiHttpServer.install(started, properties.getInt("camel.server.port"), beans.apiJson(),
-                                    properties.getLong(MAX_BODY));
+                                    properties.getLong(MAX_BODY), CorsPolicy.of(properties.find(CORS_ORIGINS)
+                                            .orElse("")));
                         }
                     });
                 } catch (Exception e) {

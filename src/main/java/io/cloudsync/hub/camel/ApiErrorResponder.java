@@ -3,6 +3,7 @@ package io.cloudsync.hub.camel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.api.ApiException;
+import io.cloudsync.hub.params.InvalidParameterException;
 import io.cloudsync.hub.state.SecretRedactor;
 import java.util.Map;
 import java.util.UUID;
@@ -52,11 +53,17 @@ public final class ApiErrorResponder {
         message.setBody(json.writeValueAsString(error.body()));
     }
 
-    /** The API exception behind a failure (Camel may wrap what a bean threw), or null. */
+    /**
+     * The API exception behind a failure (Camel may wrap what a bean threw), or null. A service's
+     * {@link InvalidParameterException} is a 400 that names its parameter.
+     */
     static ApiException apiException(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return api;
+            }
+            if (cause instanceof InvalidParameterException invalid) {
+                return ApiException.invalidParameter(invalid.parameter(), invalid.getMessage());
             }
         }
         return null;

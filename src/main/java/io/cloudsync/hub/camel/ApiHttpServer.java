@@ -3,6 +3,7 @@ package io.cloudsync.hub.camel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.api.ApiException;
+import io.cloudsync.hub.api.CorsPolicy;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
@@ -26,24 +27,62 @@ public final class ApiHttpServer {
     private final ObjectMapper json;
     private final long maxBodyBytes;
     private final VertxPlatformHttpRouter router;
+    private final CorsPolicy cors;
 
-    private ApiHttpServer(VertxPlatformHttpRouter router, ObjectMapper json, long maxBodyBytes) {
+    private ApiHttpServer(VertxPlatformHttpRouter router, ObjectMapper json, long maxBodyBytes, CorsPolicy cors) {
         this.router = router;
         this.json = json;
         this.maxBodyBytes = maxBodyBytes;
+        this.cors = cors;
     }
 
     /** Installs the error answers on the platform-http server of the context; call once its routes started. */
     public static void install(CamelContext context, int configuredPort, ObjectMapper json, long maxBodyBytes) {
+        install(context, configuredPort, json, maxBodyBytes, CorsPolicy.of(""));
+    }
+
+    /**
+     * As above, and answers browsers of the origins {@code cors} allows: a preflight ({@code OPTIONS} with
+     * {@code Access-Control-Request-Method}) at once, without a token, and every other answer to them with
+     * {@code Access-Control-Allow-Origin}.
+     */
+    public static void install(CamelContext context, int configuredPort, ObjectMapper json, long maxBodyBytes,
+                               CorsPolicy cors) {
         VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context,
                 VertxPlatformHttpRouter.getRouterNameFromPort(configuredPort));
         if (router == null) {
             throw new IllegalStateException("the platform-http server is not running (camel.server.enabled)");
         }
-        ApiHttpServer errors = new ApiHttpServer(router, json, maxBodyBytes);
+        ApiHttpServer errors = new ApiHttpServer(router, json, maxBodyBytes, cors);
+        if (cors.enabled()) {
+            router.route().order(Integer.MIN_VALUE).handler(errors::crossOrigin);
+        }
         router.route().order(Integer.MIN_VALUE).handler(errors::checkDeclaredLength);
         router.route().order(Integer.MAX_VALUE).handler(errors::noRoute);
         router.route().order(Integer.MIN_VALUE + 1).failureHandler(errors::failed);
+    }
+
+    private void crossOrigin(RoutingContext routing) {
+        String origin = routing.request().getHeader("Origin");
+        if (origin == null) {
+            routing.next();
+            return;
+        }
+        boolean preflight = routing.request().method() == HttpMethod.OPTIONS
+                && routing.request().getHeader("Access-Control-Request-Method") != null;
+        if (preflight) {
+            Map<String, String> headers = cors.preflightHeaders(origin);
+            if (headers.isEmpty()) {
+                answer(routing, new ApiException(403, "origin_not_allowed", "this API does not take calls from web"
+                        + " pages of " + origin + " (hub.api.cors-origins)"));
+                return;
+            }
+            headers.forEach(routing.response()::putHeader);
+            routing.response().putHeader("Cache-Control", "no-store").setStatusCode(204).end();
+            return;
+        }
+        cors.answerHeaders(origin).forEach(routing.response()::putHeader);
+        routing.next();
     }
 
     private void checkDeclaredLength(RoutingContext routing) {

@@ -101,6 +101,14 @@ public final class ConfigCheck {
                 } catch (io.cloudsync.hub.config.ConfigException e) {
                     return Optional.of(e.getMessage());
                 }
+            case "hub.api.cors-origins":
+                for (String origin : value.split(",")) {
+                    String problem = origin.isBlank() ? null : io.cloudsync.hub.api.CorsPolicy.problem(origin);
+                    if (problem != null) {
+                        return Optional.of(key + ": " + problem);
+                    }
+                }
+                return Optional.empty();
             case "hub.reports.vip-spend":
                 return value.matches("^\\d{1,12}(\\.\\d{1,2})?$") && new java.math.BigDecimal(value).signum() > 0
                         ? Optional.empty() : problem(key, value, "an amount above 0 such as 500 or 499.99");

@@ -6,6 +6,7 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -100,7 +101,81 @@ class OpenApiDocumentTest {
         assertThat(checked).contains("POST /oauth/token", "GET /oauth/jwks.json", "GET /v1/admin/dead-letters",
                 "GET /v1/admin/dead-letters/{id}", "POST /v1/admin/dead-letters/{id}/replay",
                 "POST /v1/admin/dead-letters/replay", "POST /v1/admin/dead-letters/{id}/discard",
-                "POST /v1/admin/resync", "GET /v1/admin/sync-status", "POST /v1/admin/keys/rotate");
+                "POST /v1/admin/resync", "GET /v1/admin/sync-status", "POST /v1/admin/keys/rotate",
+                "GET /v1/sync/products", "GET /v1/sync/orders", "GET /v1/sync/customers", "PUT /v1/sync/products",
+                "GET /v1/reports/sales", "GET /v1/reports/products/performance",
+                "GET /v1/reports/customers/analytics", "GET /v1/reports/{type}/export",
+                "GET /v1/dashboard/status");
+    }
+
+    @Test
+    void describesTheAnswersOfTheSyncAndReportingApiWithTheKeysClientsRead() {
+        for (String entity : List.of("products", "orders", "customers")) {
+            Schema<?> page = answer("/v1/sync/" + entity, PathItem.HttpMethod.GET, "application/json");
+            assertThat(page.getProperties()).containsKeys(entity, "count", "has_more", "next_cursor", "sync_time");
+            assertThat(resolve(page.getProperties().get(entity).getItems()).getProperties())
+                    .containsKeys("id", "sync_action", "version", "changed_at");
+            assertThat(parameterNames("/v1/sync/" + entity, PathItem.HttpMethod.GET))
+                    .containsExactlyInAnyOrder("last_sync", "cursor", "limit");
+        }
+        Schema<?> request = resolve(document.getPaths().get("/v1/sync/products").getPut().getRequestBody().getContent()
+                .get("application/json").getSchema());
+        assertThat(resolve(request.getProperties().get("products").getItems()).getProperties())
+                .containsKeys("id", "version", "price", "quantity", "combination_id");
+        Schema<?> written = answer("/v1/sync/products", PathItem.HttpMethod.PUT, "application/json");
+        assertThat(written.getProperties()).containsKeys("success", "updated", "results");
+        assertThat(resolve(written.getProperties().get("results").getItems()).getProperties())
+                .containsKeys("id", "status", "message", "version");
+        assertThat(document.getPaths().get("/v1/sync/products").getPut().getSecurity())
+                .containsExactly(new SecurityRequirement().addList("oauth2", List.of("write")));
+
+        Schema<?> sales = answer("/v1/reports/sales", PathItem.HttpMethod.GET, "application/json");
+        assertThat(sales.getProperties()).containsKeys("data", "total_sales", "total_orders", "average_ticket");
+        assertThat(resolve(sales.getProperties().get("data").getItems()).getProperties())
+                .containsKeys("date", "total", "orders", "total_tax_excl");
+        assertThat(parameterNames("/v1/reports/sales", PathItem.HttpMethod.GET))
+                .containsExactlyInAnyOrder("start_date", "end_date", "group_by");
+        Schema<?> products = answer("/v1/reports/products/performance", PathItem.HttpMethod.GET, "application/json");
+        assertThat(resolve(products.getProperties().get("top_products").getItems()).getProperties())
+                .containsKeys("id", "name", "sales", "units");
+        assertThat(parameterNames("/v1/reports/products/performance", PathItem.HttpMethod.GET))
+                .contains("product_ids", "period_days");
+        Schema<?> customers = answer("/v1/reports/customers/analytics", PathItem.HttpMethod.GET, "application/json");
+        assertThat(customers.getProperties()).containsKeys("segments", "customers", "total_customers");
+        assertThat(parameterNames("/v1/reports/customers/analytics", PathItem.HttpMethod.GET)).contains("segment");
+        Operation export = document.getPaths().get("/v1/reports/{type}/export").getGet();
+        assertThat(export.getResponses().get("200").getContent()).containsKey("text/csv");
+        assertThat(export.getResponses().get("200").getHeaders()).containsKey("Content-Disposition");
+        assertThat(parameterNames("/v1/reports/{type}/export", PathItem.HttpMethod.GET)).contains("type", "format");
+        for (String path : List.of("/v1/reports/sales", "/v1/reports/products/performance",
+                "/v1/reports/customers/analytics", "/v1/reports/{type}/export", "/v1/sync/orders")) {
+            assertThat(document.getPaths().get(path).getGet().getSecurity()).as(path)
+                    .containsExactly(new SecurityRequirement().addList("oauth2", List.of("read")));
+            assertThat(document.getPaths().get(path).getGet().getResponses()).as(path).containsKeys("200", "400", "401",
+                    "403");
+        }
+    }
+
+    private static Schema<?> answer(String path, PathItem.HttpMethod method, String mediaType) {
+        Operation operation = document.getPaths().get(path).readOperationsMap().get(method);
+        assertThat(operation.getResponses().get("200").getContent()).as("%s %s", method, path).containsKey(mediaType);
+        return resolve(operation.getResponses().get("200").getContent().get(mediaType).getSchema());
+    }
+
+    private static List<String> parameterNames(String path, PathItem.HttpMethod method) {
+        return document.getPaths().get(path).readOperationsMap().get(method).getParameters().stream()
+                .map(Parameter::getName).toList();
+    }
+
+    private static Schema<?> resolve(Schema<?> schema) {
+        assertThat(schema).isNotNull();
+        if (schema.get$ref() == null) {
+            return schema;
+        }
+        String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+        Schema<?> resolved = document.getComponents().getSchemas().get(name);
+        assertThat(resolved).as(schema.get$ref()).isNotNull();
+        return resolved;
     }
 
     private static void assertDescribed(String where, Operation operation, ParamDefinition param) {
