@@ -5,7 +5,9 @@
 //
 //   node dashboard-check.mjs <dashboard-url> <desktop.png> <phone.png> <fresh-user-data-dir>
 //
-// Environment: CHROMIUM (default /usr/bin/chromium), DASHBOARD_TIMEOUT_MS (default 60000).
+// Environment: CHROMIUM (default /usr/bin/chromium), DASHBOARD_TIMEOUT_MS (default 60000), and
+// DASHBOARD_CLIENT_ID / DASHBOARD_CLIENT_SECRET: an API client with the scope read, to check the sign-in form too
+// (in a tab of its own where POST /dashboard/token answers 404, as on a hub without hub.api.dashboard-client).
 import { chromium } from 'playwright-core';
 
 const [url, desktopShot, phoneShot, userDataDir] = process.argv.slice(2);
@@ -93,6 +95,54 @@ function shown() {
   };
 }
 
+/** The sign-in form: a wrong secret is refused, the right one shows the data, only the token is kept. */
+async function signIn() {
+  const id = process.env.DASHBOARD_CLIENT_ID;
+  const secret = process.env.DASHBOARD_CLIENT_SECRET;
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.route('**/dashboard/token', (route) => route.fulfill({
+    status: 404, contentType: 'application/json',
+    body: JSON.stringify({ error: 'not_found', message: 'no dashboard client is configured' })
+  }));
+  await page.goto(url, { waitUntil: 'load', timeout });
+  await page.waitForSelector('body[data-state="login"]', { timeout });
+  const formShown = await page.isVisible('#login-form');
+  const dataHidden = await page.isHidden('#content');
+
+  await page.fill('#client-id', id);
+  await page.fill('#client-secret', secret + '-wrong');
+  await page.click('#login-form button[type=submit]');
+  await page.waitForFunction(() => document.getElementById('login-error').textContent.trim() !== '', null, { timeout });
+  const refused = await page.textContent('#login-error');
+
+  await page.fill('#client-secret', secret);
+  await page.click('#login-form button[type=submit]');
+  await page.waitForSelector('body[data-state="ready"]', { timeout });
+  await page.waitForFunction(() => typeof Chart !== 'undefined'
+      && Chart.getChart(document.getElementById('products-chart')), null, { timeout });
+  const signedIn = await page.evaluate((secretText) => ({
+    totalSales: document.getElementById('total-sales').dataset.value || null,
+    topProducts: document.querySelectorAll('#products-table tbody tr[data-product-id]').length,
+    secretInputEmpty: document.getElementById('client-secret').value === '',
+    secretStored: JSON.stringify(Object.assign({}, sessionStorage)).includes(secretText)
+        || JSON.stringify(Object.assign({}, localStorage)).includes(secretText),
+    tokenScope: JSON.parse(atob(JSON.parse(Object.values(sessionStorage)[0]).access_token.split('.')[1]
+        .replace(/-/g, '+').replace(/_/g, '/'))).scope,
+    signOutShown: !document.getElementById('sign-out').hidden
+  }), secret);
+
+  await page.click('#sign-out');
+  await page.waitForSelector('body[data-state="login"]', { timeout });
+  const afterSignOut = await page.evaluate(() => ({
+    sessionStorageKeys: Object.keys(sessionStorage).length,
+    dataHidden: document.getElementById('content').hidden
+  }));
+  await page.close();
+  return { formShown, dataHidden, refused, signedIn, afterSignOut, pageErrors: errors };
+}
+
 let result;
 try {
   const page = context.pages()[0] || await context.newPage();
@@ -111,7 +161,8 @@ try {
     viewport: document.querySelector('meta[name=viewport]').getAttribute('content')
   }));
   await page.screenshot({ path: phoneShot, fullPage: true });
-  result = { url, desktop, phone, consoleErrors, pageErrors, failedRequests };
+  const login = process.env.DASHBOARD_CLIENT_ID ? await signIn() : null;
+  result = { url, desktop, phone, login, consoleErrors, pageErrors, failedRequests };
 } finally {
   await context.close();
 }

@@ -158,6 +158,22 @@ class DashboardBrowserTest {
         assertThat(desktop.path("tokenInLocalStorage").asBoolean()).as("nothing kept beyond the tab").isFalse();
         assertThat(desktop.path("tokenInSessionStorage").asBoolean()).isTrue();
 
+        JsonNode login = page.path("login");
+        assertThat(login.path("formShown").asBoolean()).as("sign-in form without a dashboard client").isTrue();
+        assertThat(login.path("dataHidden").asBoolean()).isTrue();
+        assertThat(login.path("refused").asText()).contains("HTTP 401").doesNotContain(SECRET);
+        JsonNode signedIn = login.path("signedIn");
+        assertThat(new BigDecimal(signedIn.path("totalSales").asText()))
+                .isEqualByComparingTo(sales.path("total_sales").decimalValue());
+        assertThat(signedIn.path("topProducts").asInt()).isEqualTo(top.size());
+        assertThat(signedIn.path("tokenScope").asText()).as("the form asks for read only").isEqualTo("read");
+        assertThat(signedIn.path("secretInputEmpty").asBoolean()).isTrue();
+        assertThat(signedIn.path("secretStored").asBoolean()).as("the secret kept in the browser").isFalse();
+        assertThat(signedIn.path("signOutShown").asBoolean()).isTrue();
+        assertThat(login.path("afterSignOut").path("sessionStorageKeys").asInt()).isZero();
+        assertThat(login.path("afterSignOut").path("dataHidden").asBoolean()).isTrue();
+        assertThat(login.path("pageErrors")).isEmpty();
+
         JsonNode phone = page.path("phone");
         assertThat(phone.path("viewport").asText()).contains("width=device-width");
         assertThat(phone.path("viewportWidth").asInt()).isEqualTo(390);
@@ -241,9 +257,12 @@ class DashboardBrowserTest {
         Path profile = Files.createTempDirectory(dir, "chromium-profile");
         Path out = dir.resolve("dashboard-check.out");
         Path err = dir.resolve("dashboard-check.err");
-        Process node = new ProcessBuilder("node", BROWSER_DIR.resolve("dashboard-check.mjs").toString(), url("/"),
+        ProcessBuilder builder = new ProcessBuilder("node", BROWSER_DIR.resolve("dashboard-check.mjs").toString(), url("/"),
                 DESKTOP_SHOT.toAbsolutePath().toString(), PHONE_SHOT.toAbsolutePath().toString(), profile.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("DASHBOARD_CLIENT_ID", CLIENT);
+        builder.environment().put("DASHBOARD_CLIENT_SECRET", SECRET);
+        Process node = builder.start();
         if (!node.waitFor(3, TimeUnit.MINUTES)) {
             node.destroyForcibly();
             throw new AssertionError("dashboard-check.mjs did not finish within 3 minutes; its errors:\n"
