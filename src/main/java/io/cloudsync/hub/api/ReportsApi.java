@@ -4,13 +4,12 @@ import io.cloudsync.hub.reports.CustomerAnalytics;
 import io.cloudsync.hub.reports.ProductPerformance;
 import io.cloudsync.hub.reports.ReportExport;
 import io.cloudsync.hub.reports.SalesReport;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The Reporting API ({@code routes/api-reports.camel.yaml}): sales, product performance, customer segments and
- * their exports. Each method takes the query parameters of its endpoint as the caller sent them (null when
- * absent) and hands them to the report service, which validates them and names the one that does not fit.
+ * their exports. Each method takes the request's parameters (the message headers the HTTP server filled) and hands
+ * those of its endpoint to the report service, which validates them and names the one that does not fit.
  */
 public final class ReportsApi {
 
@@ -28,18 +27,18 @@ public final class ReportsApi {
     }
 
     /** {@code GET /v1/reports/sales?start_date=&end_date=&group_by=}. */
-    public SalesReport.Result sales(String startDate, String endDate, String groupBy) {
-        return sales.report(parameters("start_date", startDate, "end_date", endDate, "group_by", groupBy));
+    public SalesReport.Result sales(Map<String, Object> request) {
+        return sales.report(RequestParameters.of(request, "start_date", "end_date", "group_by"));
     }
 
     /** {@code GET /v1/reports/products/performance?product_ids=&period_days=&limit=}. */
-    public ProductPerformance.Result productPerformance(String productIds, String periodDays, String limit) {
-        return products.report(parameters("product_ids", productIds, "period_days", periodDays, "limit", limit));
+    public ProductPerformance.Result productPerformance(Map<String, Object> request) {
+        return products.report(RequestParameters.of(request, "product_ids", "period_days", "limit"));
     }
 
     /** {@code GET /v1/reports/customers/analytics?segment=&limit=}. */
-    public CustomerAnalytics.Result customerAnalytics(String segment, String limit) {
-        return customers.report(parameters("segment", segment, "limit", limit));
+    public CustomerAnalytics.Result customerAnalytics(Map<String, Object> request) {
+        return customers.report(RequestParameters.of(request, "segment", "limit"));
     }
 
     /**
@@ -47,20 +46,9 @@ public final class ReportsApi {
      * ({@code sales}: start_date, end_date, group_by; {@code products}: product_ids, period_days, limit;
      * {@code customers}: segment, limit).
      */
-    public ReportExport.Export export(String type, String format, String startDate, String endDate, String groupBy,
-                                      String productIds, String periodDays, String segment, String limit) {
-        return exports.export(type, parameters("format", format, "start_date", startDate, "end_date", endDate,
-                "group_by", groupBy, "product_ids", productIds, "period_days", periodDays, "segment", segment,
-                "limit", limit));
-    }
-
-    private static Map<String, String> parameters(String... namesAndValues) {
-        Map<String, String> parameters = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                parameters.put(namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return parameters;
+    public ReportExport.Export export(Map<String, Object> request) {
+        return exports.export(RequestParameters.one("type", request == null ? null : request.get("type")),
+                RequestParameters.of(request, "format", "start_date", "end_date", "group_by", "product_ids",
+                        "period_days", "segment", "limit"));
     }
 }

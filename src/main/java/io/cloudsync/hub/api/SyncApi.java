@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.sync.ProductWriteService;
 import io.cloudsync.hub.sync.SyncFeed;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,13 +27,11 @@ public final class SyncApi {
     /**
      * {@code GET /v1/sync/{entity}?last_sync=&cursor=&limit=}: {@code {"<entity>":[…], "count", "has_more",
      * "next_cursor", "sync_time"}}.
+     *
+     * @param request the request's parameters (the message headers), of which last_sync, cursor and limit are read
      */
-    public JsonNode changes(String entity, String lastSync, String cursor, String limit) {
-        Map<String, String> parameters = new HashMap<>();
-        put(parameters, "last_sync", lastSync);
-        put(parameters, "cursor", cursor);
-        put(parameters, "limit", limit);
-        return feed.page(entity, parameters).json();
+    public JsonNode changes(String entity, Map<String, Object> request) {
+        return feed.page(entity, RequestParameters.of(request, "last_sync", "cursor", "limit")).json();
     }
 
     /**
@@ -59,11 +56,5 @@ public final class SyncApi {
             throw ApiException.invalidParameter("body", "the request body must be a JSON object: {\"products\":[…]}");
         }
         return writes.write(request);
-    }
-
-    private static void put(Map<String, String> parameters, String name, String value) {
-        if (value != null) {
-            parameters.put(name, value);
-        }
     }
 }

@@ -35,6 +35,16 @@ class ConfigCheckTest {
     }
 
     @Test
+    void corsOriginsMustBeOriginsOrAStar() {
+        assertThat(checkWith(Map.of("hub.api.cors-origins", "http://localhost:3000, https://dash.example.com/"))
+                .ok()).isTrue();
+        assertThat(checkWith(Map.of("hub.api.cors-origins", "*")).ok()).isTrue();
+        assertThat(checkWith(Map.of("hub.api.cors-origins", "https://dash.example.com/app")).problems())
+                .containsExactly("hub.api.cors-origins: 'https://dash.example.com/app' is not an origin: give"
+                        + " scheme://host[:port] (no path), or *");
+    }
+
+    @Test
     void keysOutsideTheHubNamespaceAreLeftToTheirOwners() {
         assertThat(checkWith(Map.of("myerp.url", "http://erp")).ok()).isTrue();
     }

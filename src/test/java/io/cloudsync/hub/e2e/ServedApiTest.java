@@ -500,6 +500,27 @@ class ServedApiTest {
         assertThat(strangerCall.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
+    @Test
+    @org.junit.jupiter.api.Order(12)
+    void oddInputIsAClientErrorNeverACrash() throws Exception {
+        for (String query : List.of("/sync/products?limit=5&limit=6", "/sync/products?last_sync=%27%29%28%24%7Bx%7D",
+                "/sync/orders?cursor=%24%7Bheader.limit%7D", "/reports/sales?group_by=day%27%2C%27x",
+                "/reports/products/performance?product_ids=1%29%2C2", "/reports/sales/export?format=csv%27%29",
+                "/reports/customers/analytics?segment=%22vip%22", "/reports/%24%7Bbody%7D/export")) {
+            HttpResponse<String> answer = api.send(api.request(bi, "", Map.of()).uri(java.net.URI.create(
+                    api.baseUrl() + query)).GET());
+            assertThat(answer.statusCode()).as(query + ": " + answer.body()).isEqualTo(400);
+            assertThat(ServedApi.json(answer).path("error").asText()).as(query).isEqualTo("invalid_request");
+        }
+        for (String body : List.of("", "null", "{\"products\":{}}", "{\"products\":[1,\"x\",null]}")) {
+            HttpResponse<String> answer = api.put(erp, "/sync/products", body);
+            assertThat(answer.statusCode()).as("PUT %s: %s", body, answer.body()).isIn(200, 400);
+        }
+        JsonNode items = ok(api.put(erp, "/sync/products", "{\"products\":[1,\"x\",null]}"));
+        assertThat(items.path("results")).hasSize(3).allSatisfy(item ->
+                assertThat(item.path("status").asText()).isEqualTo("invalid"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static void assertEqualsMirror(String entity, List<JsonNode> records) throws Exception {
