@@ -138,6 +138,9 @@ out.dashboard = {
   sum_of_days: out.sales.report.data.reduce((sum, d) => sum + d.total, 0),
   labels: out.sales.report.data.map((d) => d.date),
 };
+// the same range with the Date objects put in the query as they are (String(date): "Mon Oct 24 2026 16:21:34 GMT+0000 (…)")
+const raw = new URLSearchParams({ start_date: startDate, end_date: endDate, group_by: 'day' });
+out.sales_from_dates = { params: Object.fromEntries(raw), report: await (await api.call('/reports/sales', raw)).json() };
 out.performance = await api.getProductPerformance(null, 30);
 out.top_names = out.performance.top_products.map((p) => p.name);
 out.analytics = await api.getCustomerAnalytics();

@@ -5,14 +5,18 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The span of a report, both ends included, read from {@code start_date} and {@code end_date} the way a client
@@ -73,7 +77,30 @@ public record ReportRange(Instant from, Instant to, LocalDate firstDay, LocalDat
     private record Parsed(LocalDate date, LocalDateTime local, Instant instant) {
     }
 
+    /**
+     * What JavaScript's {@code String(date)} writes, and so what a {@code Date} put in {@code URLSearchParams} sends:
+     * {@code Sun Oct 27 2024 02:30:00 GMT+0200 (Central European Summer Time)}; the offset's '+' may arrive as a
+     * space when the query string was not encoded.
+     */
+    private static final Pattern JAVASCRIPT_DATE = Pattern.compile(
+            "^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\\d{2}) (\\d{4}) (\\d{2}:\\d{2}:\\d{2}) GMT([+\\- ])(\\d{2})(\\d{2})"
+                    + "(?: \\(.*\\))?$");
+
     private static Parsed parsed(String name, String text) {
+        Matcher javascript = JAVASCRIPT_DATE.matcher(text);
+        if (javascript.matches()) {
+            try {
+                Month month = Month.from(DateTimeFormatter.ofPattern("MMM",
+                        Locale.ENGLISH).parse(javascript.group(1)));
+                LocalDateTime local = LocalDateTime.of(LocalDate.of(Integer.parseInt(javascript.group(3)), month,
+                        Integer.parseInt(javascript.group(2))), LocalTime.parse(javascript.group(4)));
+                int seconds = (Integer.parseInt(javascript.group(6)) * 60 + Integer.parseInt(javascript.group(7))) * 60;
+                ZoneOffset offset = ZoneOffset.ofTotalSeconds(javascript.group(5).equals("-") ? -seconds : seconds);
+                return new Parsed(null, null, local.toInstant(offset));
+            } catch (DateTimeException e) {
+                // reported below
+            }
+        }
         String value = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11)
                 : text;
         // a '+' of an offset left unencoded in a query string arrives as a space
@@ -86,7 +113,7 @@ public record ReportRange(Instant from, Instant to, LocalDate firstDay, LocalDat
                 return new Parsed(null, null, OffsetDateTime.parse(value.replace('z', 'Z')).toInstant());
             }
             return new Parsed(null, LocalDateTime.parse(value), null);
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+        } catch (DateTimeException | StringIndexOutOfBoundsException e) {
             throw new InvalidParameterException(name, name + " must be a date (2024-05-31) or a date-time"
                     + " (2024-05-31T18:00:00 in the shop's time zone, or with an offset such as Z or +02:00), got '"
                     + text + "'");

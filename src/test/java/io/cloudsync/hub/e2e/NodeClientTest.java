@@ -121,6 +121,10 @@ class NodeClientTest {
         JsonNode sales = out.path("sales").path("report");
         assertSameJson(sales, ReportJson.write(harness.bean("salesReport", SalesReport.class).report(salesParams)));
         assertThat(sales.path("data").size()).isBetween(30, 31);
+        JsonNode fromDates = out.path("sales_from_dates");
+        assertThat(fromDates.path("params").path("start_date").asText()).contains(" GMT");
+        assertThat(fromDates.path("report").path("data")).isEqualTo(sales.path("data"));
+        assertThat(fromDates.path("report").path("total_sales")).isEqualTo(sales.path("total_sales"));
         assertThat(out.path("dashboard").path("total_orders").asLong()).isEqualTo(sales.path("total_orders").asLong());
         assertThat(out.path("dashboard").path("sum_of_days").decimalValue())
                 .isCloseTo(sales.path("total_sales").decimalValue(), org.assertj.core.data.Offset.offset(new BigDecimal("0.001")));

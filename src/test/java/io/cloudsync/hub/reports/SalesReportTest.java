@@ -115,7 +115,13 @@ class SalesReportTest {
         SalesReport.Result python = service.report(Map.of("start_date", "2024-10-26T00:00:00.000000",
                 "end_date", "2024-10-27T00:00:00 02:00"));
 
+        // a JavaScript Date put in URLSearchParams as it is: String(date), with its offset (a '+' may come as a space)
+        SalesReport.Result javascript = service.report(Map.of(
+                "start_date", "Sun Oct 27 2024 02:00:00 GMT+0200 (Central European Summer Time)",
+                "end_date", "Sun Oct 27 2024 00:30:00 GMT 0000 (Coordinated Universal Time)"));
+
         assertThat(local.totalSales()).isEqualByComparingTo("7.00");
+        assertThat(javascript.totalSales()).isEqualByComparingTo("3.00");
         assertThat(utc.totalSales()).isEqualByComparingTo("3.00");
         assertThat(python.totalSales()).isEqualByComparingTo("3.00");
         assertThat(python.data()).extracting(p -> p.date().toString()).containsExactly("2024-10-26", "2024-10-27");
@@ -143,6 +149,9 @@ class SalesReportTest {
                     assertThat(e.parameter()).isEqualTo("group_by");
                     assertThat(e.getMessage()).contains("day, month, week");
                 });
+        assertThatThrownBy(() -> service.report(Map.of("end_date", "Sun Foo 27 2024 00:30:00 GMT+0000")))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("end_date"));
         assertThatThrownBy(() -> service.report(Map.of("end_date", "yesterday")))
                 .isInstanceOfSatisfying(InvalidParameterException.class,
                         e -> assertThat(e.parameter()).isEqualTo("end_date"));

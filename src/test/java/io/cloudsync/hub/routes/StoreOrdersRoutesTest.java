@@ -25,6 +25,8 @@ class StoreOrdersRoutesTest extends CamelTestSupport {
 
     private final ScriptedIngest orders = new ScriptedIngest("orders");
     private final ScriptedIngest customers = new ScriptedIngest("customers");
+    // a recorder rather than a mock endpoint: the run starts 10 ms after the context and can be over before the
+    // test method begins, and what a mock received may be reset by then
     private final RecordingSink ordersSink = new RecordingSink();
 
     @Override
@@ -34,8 +36,6 @@ class StoreOrdersRoutesTest extends CamelTestSupport {
         properties.setProperty("hub.poll.orders", "1h");
         properties.setProperty("hub.poll.customers", "1h");
         properties.setProperty("hub.poll.first-delay", "10");
-        // a recording bean, not a mock: CamelTestSupport resets mocks after it started the context, and with a 10 ms
-        // first delay the whole run can be over by then, which would wipe what the sink received
         properties.setProperty("hub.sinks.orders", "bean:ordersSink?method=receive");
         properties.setProperty("hub.sinks.customers", "");
         properties.setProperty("hub.retry.max-attempts", "0");
@@ -50,8 +50,8 @@ class StoreOrdersRoutesTest extends CamelTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        registry.bind("orderIngest", orders);
         registry.bind("ordersSink", ordersSink);
+        registry.bind("orderIngest", orders);
         registry.bind("customerIngest", customers);
         registry.bind("deadLetterStore", new Object() {
             @SuppressWarnings("unused")
@@ -89,7 +89,7 @@ class StoreOrdersRoutesTest extends CamelTestSupport {
         assertThat(customers.delivered).containsExactly(1L, 2L, 0L);
     }
 
-    /** The orders' sink: records every change set it receives. */
+    /** The orders' sink: keeps every change set it is handed. */
     public static final class RecordingSink {
 
         final List<ChangeSet> received = new CopyOnWriteArrayList<>();
