@@ -18,6 +18,8 @@ public final class ApiClients {
     public static final String PREFIX = "hub.api.client.";
     public static final String SECRET_HASH = "secret-hash";
     public static final String SCOPES = "scopes";
+    /** The dashboard's client (see {@code io.cloudsync.hub.dashboard.DashboardTokens}): read-only, no secret. */
+    public static final String DASHBOARD_CLIENT_KEY = "hub.api.dashboard-client";
     /** {@code hub.api.client.<id>.<field>}: the per-client keys, which have no default. */
     public static final Pattern CLIENT_KEY = Pattern.compile("^hub\\.api\\.client\\.([^.]+)\\.(" + SECRET_HASH + "|"
             + SCOPES + ")$");
@@ -98,6 +100,21 @@ public final class ApiClients {
                 if (!unknown.isEmpty()) {
                     problems.add(scopesKey + " names unknown scopes " + unknown + "; the API's scopes are "
                             + String.join(" ", ApiScopes.KNOWN));
+                }
+            }
+        }
+        String dashboard = configuration.getOrDefault(DASHBOARD_CLIENT_KEY, "").trim();
+        if (!dashboard.isEmpty()) {
+            if (!CLIENT_ID.matcher(dashboard).matches()) {
+                problems.add(DASHBOARD_CLIENT_KEY + " is '" + dashboard + "': a client id is 1 to 64 letters, digits,"
+                        + " _ or -");
+            } else if (ids.contains(dashboard)) {
+                java.util.Set<String> scopes = ApiScopes.parse(configuration.getOrDefault(PREFIX + dashboard + "."
+                        + SCOPES, ""));
+                if (!scopes.equals(java.util.Set.of("read"))) {
+                    problems.add(DASHBOARD_CLIENT_KEY + " names client " + dashboard + ", whose scopes are "
+                            + (scopes.isEmpty() ? "none" : ApiScopes.format(scopes)) + ": the dashboard's tokens are"
+                            + " read-only, so its client may have only the scope read (or use an id of its own)");
                 }
             }
         }

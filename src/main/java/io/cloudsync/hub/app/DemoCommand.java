@@ -24,6 +24,8 @@ public final class DemoCommand implements Callable<Integer> {
     /** The demo's API client (DESIGN §2): a newcomer gets a token with one curl. */
     static final String DEMO_CLIENT = "demo";
     static final String DEMO_SECRET = "demo-secret";
+    /** The dashboard's read-only client: the page at / gets its tokens from the hub, no secret asked. */
+    static final String DASHBOARD_CLIENT = "dashboard";
 
     @Override
     public Integer call() throws Exception {
@@ -39,12 +41,15 @@ public final class DemoCommand implements Callable<Integer> {
                     "hub.db.url", "jdbc:h2:file:" + DEMO_DB,
                     "hub.api.clients", DEMO_CLIENT,
                     "hub.api.client." + DEMO_CLIENT + ".secret-hash", new SecretHasher().hash(DEMO_SECRET),
-                    "hub.api.client." + DEMO_CLIENT + ".scopes", "read write admin"));
+                    "hub.api.client." + DEMO_CLIENT + ".scopes", "read write admin",
+                    "hub.api.dashboard-client", DASHBOARD_CLIENT));
             SandboxCommand.describe(sandbox, System.out);
             System.out.println("hub                       health  http://localhost:"
                     + properties.get("camel.management.port") + "/observe/health");
             String api = "http://localhost:" + properties.get("camel.server.port");
             System.out.println("                          API     " + api + " (described at " + api + "/v1/openapi.json)");
+            System.out.println("                          dashboard " + api + "/ (read-only token of client "
+                    + DASHBOARD_CLIENT + ", no sign-in)");
             System.out.println("                          client " + DEMO_CLIENT + " / " + DEMO_SECRET
                     + " (scopes read write admin); a token: " + tokenCurl(api));
             System.out.println("                          state   " + DEMO_DB + " (H2; `./hub dlq list`"

@@ -24,6 +24,9 @@ import io.cloudsync.hub.camel.IdempotentRepositories;
 import io.cloudsync.hub.camel.RedeliveryTracker;
 import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.dashboard.DashboardAssets;
+import io.cloudsync.hub.dashboard.DashboardStatus;
+import io.cloudsync.hub.dashboard.DashboardTokens;
 import io.cloudsync.hub.ingest.CustomerIngest;
 import io.cloudsync.hub.ingest.IngestFailures;
 import io.cloudsync.hub.ingest.OrderIngest;
@@ -236,6 +239,21 @@ public final class HubBeans implements AutoCloseable {
                 bean("customerAnalytics"), bean("reportExport")));
         beans.put("syncStatus", new SyncStatus(bean("checkpointRepository"), bean("changeOutbox"),
                 bean("deadLetterRepository"), bean("mirrorRepository"), redactor, clock));
+        addDashboardBeans(properties, keys, settings, clock);
+    }
+
+    /**
+     * The dashboard at {@code /}: its files, the read-only tokens of {@code hub.api.dashboard-client} (no secret),
+     * and the sync status a read token may see.
+     */
+    private void addDashboardBeans(HubProperties properties, KeyRing keys, TokenSettings settings,
+                                   java.time.Clock clock) {
+        TokenSettings dashboardTokens = new TokenSettings(settings.issuer(), settings.audience(),
+                properties.getDuration(DashboardTokens.TTL_KEY), settings.clockSkew());
+        beans.put("dashboardAssets", new DashboardAssets());
+        beans.put("dashboardTokens", new DashboardTokens(properties.find(DashboardTokens.CLIENT_KEY),
+                new TokenIssuer(keys, dashboardTokens, clock), new RateLimiter(DashboardTokens.PER_MINUTE, System::nanoTime)));
+        beans.put("dashboardStatus", new DashboardStatus(bean("syncStatus")));
     }
 
     /**

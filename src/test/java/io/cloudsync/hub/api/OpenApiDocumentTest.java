@@ -104,7 +104,8 @@ class OpenApiDocumentTest {
                 "POST /v1/admin/resync", "GET /v1/admin/sync-status", "POST /v1/admin/keys/rotate",
                 "GET /v1/sync/products", "GET /v1/sync/orders", "GET /v1/sync/customers", "PUT /v1/sync/products",
                 "GET /v1/reports/sales", "GET /v1/reports/products/performance",
-                "GET /v1/reports/customers/analytics", "GET /v1/reports/{type}/export");
+                "GET /v1/reports/customers/analytics", "GET /v1/reports/{type}/export",
+                "GET /v1/dashboard/status");
     }
 
     @Test

@@ -97,6 +97,20 @@ class PackagedJarIT {
                 + "/v1/admin/sync-status")).header("Authorization", "Bearer " + accessToken).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(status.statusCode()).isEqualTo(200);
+
+        // the dashboard, from the jar: the page, Chart.js from its WebJar, and a read-only token without a secret
+        assertThat(log()).contains("dashboard http://localhost:" + apiPort + "/");
+        HttpResponse<String> page = get("http://127.0.0.1:" + apiPort + "/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("sales-chart");
+        HttpResponse<String> chartJs = get("http://127.0.0.1:" + apiPort + "/webjars/chart.js/dist/chart.umd.js");
+        assertThat(chartJs.statusCode()).isEqualTo(200);
+        assertThat(chartJs.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        HttpResponse<String> dashboardToken = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort
+                + "/dashboard/token")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(dashboardToken.statusCode()).as(dashboardToken.body()).isEqualTo(200);
+        assertThat(dashboardToken.body()).contains("\"scope\":\"read\"");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package io.cloudsync.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** hub.api.dashboard-client: any client id on its own, or a listed client whose only scope is read. */
+class DashboardClientConfigTest {
+
+    private static final String HASH = new SecretHasher().hash("a-secret");
+
+    private static Map<String, String> listed(String id, String scopes) {
+        Map<String, String> configuration = new HashMap<>();
+        configuration.put("hub.api.clients", id);
+        configuration.put("hub.api.client." + id + ".secret-hash", HASH);
+        configuration.put("hub.api.client." + id + ".scopes", scopes);
+        return configuration;
+    }
+
+    @Test
+    void anIdOfItsOwnNeedsNoOtherKey() {
+        assertThat(ApiClients.problems(Map.of("hub.api.dashboard-client", "dashboard"))).isEmpty();
+        assertThat(ApiClients.problems(Map.of("hub.api.dashboard-client", ""))).isEmpty();
+    }
+
+    @Test
+    void aListedClientMayBeTheDashboardsOnlyWithTheReadScopeAlone() {
+        Map<String, String> reader = listed("bi", "read");
+        reader.put("hub.api.dashboard-client", "bi");
+        assertThat(ApiClients.problems(reader)).isEmpty();
+
+        Map<String, String> admin = listed("ops", "read admin");
+        admin.put("hub.api.dashboard-client", "ops");
+        assertThat(ApiClients.problems(admin)).singleElement().asString()
+                .contains("hub.api.dashboard-client names client ops", "only the scope read");
+    }
+
+    @Test
+    void anIdOfTheWrongFormIsAProblem() {
+        assertThat(ApiClients.problems(Map.of("hub.api.dashboard-client", "the dashboard"))).singleElement()
+                .asString().contains("hub.api.dashboard-client is 'the dashboard'");
+    }
+}
