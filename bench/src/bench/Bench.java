@@ -130,22 +130,27 @@ public final class Bench {
             hubFull = new Result("hub full sync", ids.size());
             hubFull.load = Machine.load();
             converge(hubFull, hub, catalogue, t0(hub));
+            hubFull.cpuSeconds = Machine.cpuSeconds(hub.process.pid());
             hubFull.load += " → " + Machine.load();
             hubFull.requests(requestCounts());
             hubFull.peakRssKb = hub.peakRssKb.get();
             log("%s", hubFull.line());
+            saveRequestLog("full");
 
             resetCounts();
             Edits edits = edit(expected, ids, catalogue, editShare, "bench edit");
             hubEdit = new Result("hub 1 % edit + 1 % stock", edits.changed.size());
             hubEdit.load = Machine.load();
+            double cpuBefore = Machine.cpuSeconds(hub.process.pid());
             Map<String, MappedProduct> changed = expected.of(edits.changed);
             converge(hubEdit, hub, changed, edits.appliedAt);
+            hubEdit.cpuSeconds = Machine.cpuSeconds(hub.process.pid()) - cpuBefore;
             hubEdit.load += " → " + Machine.load();
             hubEdit.requests(requestCounts());
             hubEdit.note = edits.description;
             hubEdit.peakRssKb = hub.peakRssKb.get();
             log("%s", hubEdit.line());
+            saveRequestLog("edit");
             hub.stop();
         }
 
@@ -271,6 +276,9 @@ public final class Bench {
             // cheap counts first: no need to download 100,000 products while most are still missing
             while (true) {
                 JsonNode stats = http.get(marketSyncUrl + "/_sandbox/stats");
+                if (result.firstRequestAt < 0 && stats.path("byController").has("productos")) {
+                    result.firstRequestAt = secs(since);
+                }
                 if (stats.path("products").asInt() >= expected.size()) {
                     break;
                 }
@@ -376,6 +384,22 @@ public final class Bench {
 
     // ---- requests ----------------------------------------------------------------------------------------
 
+    /** MarketSync's request log of the phase, for a timeline; refusals are summarised on the console. */
+    private void saveRequestLog(String phase) throws IOException {
+        JsonNode log = http.get(marketSyncUrl + "/_sandbox/requests?since=0");
+        Files.writeString(work.resolve("marketsync-requests-" + phase + ".json"), log.toString());
+        Map<String, Integer> refused = new LinkedHashMap<>();
+        for (JsonNode request : log.path("requests")) {
+            if (request.path("status").asInt() != 200) {
+                String error = request.path("error").asText("");
+                refused.merge(request.path("verb").asText() + " " + request.path("controller").asText() + " "
+                        + request.path("status").asInt() + ": " + error.substring(0, Math.min(160, error.length())),
+                        1, Integer::sum);
+            }
+        }
+        refused.entrySet().stream().limit(8).forEach(e -> log("  refused %d× %s", e.getValue(), e.getKey()));
+    }
+
     private void resetCounts() {
         http.call("DELETE", storeUrl + "/_sandbox/requests", null);
         http.call("DELETE", marketSyncUrl + "/_sandbox/requests", null);
@@ -406,6 +430,8 @@ public final class Bench {
         double seconds;
         Map<String, Long> requests = Map.of();
         long peakRssKb;
+        double cpuSeconds = -1;
+        double firstRequestAt = -1;
         String load = "";
         String note = "";
 
@@ -428,33 +454,36 @@ public final class Bench {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%s: %,d products in %.1f s = %,.1f products/s; %,d MarketSync + %,d"
-                    + " store requests; peak RSS %,d MB; load %s", name, products, seconds, rate(),
-                    total("MarketSync"), total("store"), peakRssKb / 1024, load);
+            return String.format(Locale.ROOT, "%s: %,d products in %.1f s = %,.1f products/s (first product request"
+                    + " after %.1f s); hub CPU %.1f s; %,d MarketSync + %,d store requests; peak RSS %,d MB; load %s",
+                    name, products, seconds, rate(), firstRequestAt, cpuSeconds, total("MarketSync"), total("store"),
+                    peakRssKb / 1024, load);
         }
     }
 
     private void table(int wanted, int storeProducts, Result hubFull, Result hubEdit, Result naiveFull,
                        Result naiveEdit) {
         say("");
-        say("| phase | products | time to converge | products/s | MarketSync requests | store requests | peak RSS | load (1/5/15 min, start → end) |");
-        say("|---|---:|---:|---:|---:|---:|---:|---|");
+        say("| phase | products | time to converge | products/s | hub CPU | MarketSync requests | store requests | peak RSS | load (1/5/15 min, start → end) |");
+        say("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Result r : new Result[] {hubFull, hubEdit, naiveFull, naiveEdit}) {
             if (r != null) {
-                say(String.format(Locale.ROOT, "| %s | %,d | %.1f s | %,.1f | %,d | %,d | %,d MB | %s |", r.name,
-                        r.products, r.seconds, r.rate(), r.total("MarketSync"), r.total("store"), r.peakRssKb / 1024,
-                        r.load));
+                say(String.format(Locale.ROOT, "| %s | %,d | %.1f s%s | %,.1f | %s | %,d | %,d | %,d MB | %s |", r.name,
+                        r.products, r.seconds, r.firstRequestAt < 0 ? "" : String.format(Locale.ROOT,
+                                " (first product request at %.1f s)", r.firstRequestAt), r.rate(),
+                        r.cpuSeconds < 0 ? "" : String.format(Locale.ROOT, "%.1f s", r.cpuSeconds),
+                        r.total("MarketSync"), r.total("store"), r.peakRssKb / 1024, r.load));
             }
         }
         if (naiveFull != null) {
             double perProduct = naiveFull.seconds / naiveFull.products;
-            say(String.format(Locale.ROOT, "| naive full sync, extrapolated to %,d | %,d | %.0f s (%.1f h) | %,.1f | %,d | %,d | | from the sample's rate |",
+            say(String.format(Locale.ROOT, "| naive full sync, extrapolated to %,d | %,d | %.0f s (%.1f h) | %,.1f | | %,d | %,d | | from the sample's rate |",
                     storeProducts, storeProducts, perProduct * storeProducts, perProduct * storeProducts / 3600,
                     naiveFull.rate(), naiveFull.total("MarketSync") * storeProducts / naiveFull.products,
                     naiveFull.total("store") * storeProducts / naiveFull.products));
             if (naiveEdit != null) {
                 double scale = storeProducts / (double) naiveFull.products;
-                say(String.format(Locale.ROOT, "| naive 1 %% edit pass, extrapolated to %,d | %,d | %.0f s | %,.1f | %,d | %,d | | a pass re-reads every product |",
+                say(String.format(Locale.ROOT, "| naive 1 %% edit pass, extrapolated to %,d | %,d | %.0f s | %,.1f | | %,d | %,d | | a pass re-reads every product |",
                         storeProducts, Math.round(naiveEdit.products * scale), naiveEdit.seconds * scale,
                         naiveEdit.rate(), Math.round(naiveEdit.total("MarketSync") * scale),
                         Math.round(naiveEdit.total("store") * scale)));

@@ -31,6 +31,17 @@ final class Machine {
         }
     }
 
+    /** User + system CPU time of a process so far (from /proc/pid/stat, clock ticks of 10 ms). */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     static long vmHwmKb(long pid) {
         return status(pid, "VmHWM:");
     }
