@@ -4,7 +4,7 @@
 #   --products N        catalogue size (default 100000)       --quick        5,000 products
 #   --latency-ms MS     added latency per request (20)         --no-naive     skip the naive sync
 #   --naive-sample N    products the naive sync runs on (2000) --profile      JFR of the hub, summarised at the end
-#   --hub-opts "..."    JVM options of the hub                 --poll-stock D stock poll period of the hub (5s)
+#   --hub-opts "..."    JVM options of the hub                 --poll-stock D stock poll period of the hub (10s)
 #   --results FILE      where the table is appended (bench/results/<date>.md)
 #   --hub.some.key V    any hub key, passed to the hub as -Dhub.some.key=V
 set -euo pipefail
