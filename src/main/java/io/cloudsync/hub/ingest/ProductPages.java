@@ -91,6 +91,12 @@ public final class ProductPages {
         return changed;
     }
 
+    /** Those of the given products the mirror holds. */
+    public List<Long> mirrored(List<Long> productIds) {
+        var records = mirror.find(ProductIngest.ENTITY, productIds.stream().map(String::valueOf).toList());
+        return productIds.stream().filter(id -> records.containsKey(Long.toString(id))).toList();
+    }
+
     /**
      * The canonical JSON of full product rows, by product id, exactly as the mirror would hold it (so its
      * {@link io.cloudsync.hub.state.ContentHash} is the version the sync API shows); nothing is written.
