@@ -13,6 +13,10 @@ import io.cloudsync.hub.store.StoreProductReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The product ingest (routes/store-products.camel.yaml): reads the products changed since the checkpoint in a
@@ -21,6 +25,11 @@ import java.util.Optional;
  * on; a crash resumes inside the window, and change sets written but not delivered are delivered first.
  * After the last page, a sweep over the window's ids catches rows that paging skipped because edits during
  * the read moved other rows out of the window.
+ * <p>
+ * While the sinks deliver a full page, the next page is already read from the store (rows, combinations, stock:
+ * reads only, nothing is written), so the store's latency overlaps with delivery. Reading a page a little earlier
+ * is no different from a slower store: the window and the offsets are the same, and the sweep still catches rows
+ * that edits moved. A read ahead that does not fit where the run is (another run, another offset) is dropped.
  */
 public final class ProductIngest {
 
@@ -33,6 +42,20 @@ public final class ProductIngest {
     private final ChangeOutbox outbox;
     private final CheckpointRepository checkpoints;
     private final IngestSettings settings;
+    private final ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "store-read-ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile ReadAhead ahead;
+
+    /** The next page of a run, being read. */
+    private record ReadAhead(IngestRun<ProductPages.Reading> run, int offset,
+                             CompletableFuture<Page> page) {
+    }
+
+    private record Page(List<JsonNode> rows, ProductPages.PageRead read) {
+    }
 
     public ProductIngest(StoreClient store, StoreProductReader reader, ProductPages pages, ChangeOutbox outbox,
                          CheckpointRepository checkpoints, IngestSettings settings) {
@@ -46,6 +69,7 @@ public final class ProductIngest {
 
     /** Opens a run: the change sets a crash left, then the open window (resumed) or the next one. */
     public IngestRun<ProductPages.Reading> start() {
+        ahead = null;
         ShopTime time = store.shopTime();
         Optional<Checkpoint> checkpoint = checkpoints.find(FLOW);
         IngestWindow window;
@@ -70,10 +94,13 @@ public final class ProductIngest {
         }
         ProductPages.Reading reading = run.context();
         if (!run.pagesDone()) {
-            List<JsonNode> rows = reader.productRows(run.window(), run.offset(), settings.pageSize(),
-                    reading.languageId());
-            ChangeSet changes = pages.write(FLOW, reading, rows, false);
-            run.pageRead(ids(rows), settings.pageSize(), changes);
+            Page page = pageAt(run, run.offset());
+            if (page.rows().size() == settings.pageSize()) {
+                int next = run.offset() + page.rows().size();
+                ahead = new ReadAhead(run, next, CompletableFuture.supplyAsync(() -> readPage(run, next), readAhead));
+            }
+            ChangeSet changes = pages.write(FLOW, page.read(), false);
+            run.pageRead(ids(page.rows()), settings.pageSize(), changes);
             return changes;
         }
         if (run.sweepLeft() == null) {
@@ -89,6 +116,26 @@ public final class ProductIngest {
         return changes;
     }
 
+    /** The page at {@code offset}: the one read ahead when it is that one, else read now. */
+    private Page pageAt(IngestRun<ProductPages.Reading> run, int offset) {
+        ReadAhead prepared = ahead;
+        ahead = null;
+        if (prepared != null && prepared.run() == run && prepared.offset() == offset) {
+            try {
+                return prepared.page().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
+        return readPage(run, offset);
+    }
+
+    private Page readPage(IngestRun<ProductPages.Reading> run, int offset) {
+        List<JsonNode> rows = reader.productRows(run.window(), offset, settings.pageSize(),
+                run.context().languageId());
+        return new Page(rows, pages.read(run.context(), rows));
+    }
+
     /** Every sink is done with the set: it leaves the outbox and the window's offset moves past its page. */
     public void delivered(IngestRun<ProductPages.Reading> run, ChangeSet set) {
         outbox.done(set);
@@ -97,6 +144,7 @@ public final class ProductIngest {
 
     /** The whole window was read and delivered: the checkpoint moves to its end. */
     public void finish(IngestRun<ProductPages.Reading> run) {
+        ahead = null;
         checkpoints.completeWindow(FLOW);
     }
 

@@ -50,17 +50,35 @@ public final class ProductPages {
         return new Reading(languageId, reader.catalogue(languageId), new ProductNormaliser(languageId, imageUrls));
     }
 
+    /** A page read from the store and not yet written: its canonical products and their stock lines. */
+    public record PageRead(List<Product> products, List<StockLevel> levels) {
+    }
+
+    /** Reads what a page of rows needs from the store (combinations with prices, stock); writes nothing. */
+    public PageRead read(Reading reading, List<JsonNode> rows) {
+        if (rows.isEmpty()) {
+            return new PageRead(List.of(), List.of());
+        }
+        List<Product> products = reader.complete(rows, reading.normaliser(), reading.catalogue(),
+                reading.languageId());
+        return new PageRead(products, reader.stockOf(products.stream().map(Product::id).toList()));
+    }
+
     /**
      * Writes the rows to the mirror for {@code flow}; with {@code queueAll} every product is queued for the
      * sinks, otherwise only those whose content changed.
      */
     public ChangeSet write(String flow, Reading reading, List<JsonNode> rows, boolean queueAll) {
-        if (rows.isEmpty()) {
+        return write(flow, read(reading, rows), queueAll);
+    }
+
+    /** Writes a page already read (see {@link #read}) to the mirror, queueing its changes in the same transaction. */
+    public ChangeSet write(String flow, PageRead page, boolean queueAll) {
+        if (page.products().isEmpty()) {
             return new ChangeSet(0, ProductIngest.ENTITY, List.of());
         }
-        List<Product> products = reader.complete(rows, reading.normaliser(), reading.catalogue(),
-                reading.languageId());
-        List<StockLevel> levels = reader.stockOf(products.stream().map(Product::id).toList());
+        List<Product> products = page.products();
+        List<StockLevel> levels = page.levels();
         List<MirrorUpsert> upserts = new ArrayList<>(products.size());
         for (Product product : products) {
             upserts.add(MirrorUpsert.of(Long.toString(product.id()), product.reference(), canonical(product)));
@@ -71,6 +89,12 @@ public final class ProductPages {
         // before this write leaves the snapshot behind, and the next read of the page queues the difference.
         stock.applyAndQueue(levels, StockIngest.FLOW, Set.copyOf(changed.storeIds()));
         return changed;
+    }
+
+    /** Those of the given products the mirror holds. */
+    public List<Long> mirrored(List<Long> productIds) {
+        var records = mirror.find(ProductIngest.ENTITY, productIds.stream().map(String::valueOf).toList());
+        return productIds.stream().filter(id -> records.containsKey(Long.toString(id))).toList();
     }
 
     /**

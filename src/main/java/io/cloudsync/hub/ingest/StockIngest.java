@@ -13,7 +13,7 @@ import java.util.List;
  * The stock poll (routes/store-stock.camel.yaml). Stock has no timestamp in PrestaShop and a stock change does
  * not touch the product's {@code date_upd}, so every poll reads all of {@code stock_availables} page by page and
  * diffs it against the last snapshot; the products whose stock changed are queued (with the snapshot write, in
- * one transaction) and handed to the sinks. A stock line never seen before for a known product is a combination
+ * one transaction) and handed to the sinks. A stock line never seen before for a product the mirror holds is a combination
  * added without touching the product's date either: that product is read again, so the new variation reaches
  * the sinks within one stock period instead of at the next reconcile pass.
  */
@@ -52,10 +52,13 @@ public final class StockIngest {
         List<Long> withNewCombinations = stock.changes().stream()
                 .filter(change -> change.isNew() && change.combinationId() != 0)
                 .map(StockChange::productId).distinct().toList();
-        if (!withNewCombinations.isEmpty() && !isFirstPass(stock, page)) {
+        // Only products the mirror already holds: one it does not hold yet (the product flow is still on its way
+        // through a first sync) gets all its combinations when the product flow reads it.
+        List<Long> known = withNewCombinations.isEmpty() || isFirstPass(stock, page) ? List.of()
+                : pages.mirrored(withNewCombinations);
+        if (!known.isEmpty()) {
             ProductPages.Reading reading = pages.startReading();
-            run.addPending(pages.write(FLOW, reading,
-                    reader.productRowsById(withNewCombinations, reading.languageId()), false));
+            run.addPending(pages.write(FLOW, reading, reader.productRowsById(known, reading.languageId()), false));
         }
         run.pageRead(page.stream().map(StockLevel::productId).toList(), pageSize, stock.queued());
         run.markSwept();

@@ -105,6 +105,11 @@ final class Jdbc {
         statement.setArray(index, statement.getConnection().createArrayOf("VARCHAR", keys.toArray(new String[0])));
     }
 
+    /** Binds whole numbers as the array parameter of {@link SqlDialect#numberRows}. */
+    static void bindNumbers(PreparedStatement statement, int index, Collection<Long> numbers) throws SQLException {
+        statement.setArray(index, statement.getConnection().createArrayOf("BIGINT", numbers.toArray(new Long[0])));
+    }
+
     static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }

@@ -130,6 +130,23 @@ public final class SinkLedger {
         });
     }
 
+    /** Records what the targets accepted for several sinks (in the map's order), in one transaction. */
+    public void recordAccepted(Map<String, ? extends Collection<AcceptedItem>> itemsBySink) {
+        if (itemsBySink.values().stream().allMatch(Collection::isEmpty)) {
+            return;
+        }
+        Instant now = Jdbc.now(clock);
+        Jdbc.inTransaction(dataSource, "recording accepted items", connection -> {
+            for (Map.Entry<String, ? extends Collection<AcceptedItem>> sink : itemsBySink.entrySet()) {
+                writeAccepted(connection, sink.getKey(), sink.getValue().stream()
+                        .filter(item -> item.remoteId() != null).toList(), true, now);
+                writeAccepted(connection, sink.getKey(), sink.getValue().stream()
+                        .filter(item -> item.remoteId() == null).toList(), false, now);
+            }
+            return null;
+        });
+    }
+
     /** Records remote ids (after a create, or a look-up that found the item), in one transaction. */
     public void recordRemoteIds(String sink, Map<String, String> remoteIdByKey) {
         if (remoteIdByKey.isEmpty()) {

@@ -36,6 +36,11 @@ public enum SqlDialect {
         return this == H2 ? "TABLE(k VARCHAR = ?) " + alias : "unnest(CAST(? AS VARCHAR[])) AS " + alias + "(k)";
     }
 
+    /** {@link #keyRows} for whole numbers (bound with {@link Jdbc#bindNumbers}): rows of one BIGINT column {@code k}. */
+    public String numberRows(String alias) {
+        return this == H2 ? "TABLE(k BIGINT = ?) " + alias : "unnest(CAST(? AS BIGINT[])) AS " + alias + "(k)";
+    }
+
     /**
      * Inserts a row of {@code columns} (keys included, one {@code ?} each, in that order), or, when a row with
      * the same {@code keys} exists, updates its other listed columns. Columns not listed keep their values.

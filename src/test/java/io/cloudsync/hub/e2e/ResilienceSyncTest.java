@@ -66,9 +66,9 @@ class ResilienceSyncTest {
 
     @Test
     void storeErrorsAndMarketSyncThrottlingConvergeWithNothingLostAndNothingCreatedTwice() throws Exception {
-        try (SyncHarness harness = SyncHarness.start(dir, 120, Map.of("hub.poll.reconcile", "5s",
+        // prepared, not started: a hub started before the faults may deliver everything while it stops
+        try (SyncHarness harness = SyncHarness.prepare(dir, 120, Map.of("hub.poll.reconcile", "5s",
                 "hub.ingest.page-size", "20"))) {
-            harness.stopHub();
             Map<String, MappedProduct> expected = harness.expectedCatalogue();
             harness.sandbox().store().faults().set("*", new FaultRule(0, 0.3, 503, 0, 1, 0, 0, false));
             harness.sandbox().marketSync().faults().set("*", new FaultRule(0, 0.1, 502, 0.3, 1, 0, 0, false));
@@ -91,9 +91,10 @@ class ResilienceSyncTest {
 
     @Test
     void theCircuitOpensWhileMarketSyncFailsAndClosesWhenItRecovers() throws Exception {
-        try (SyncHarness harness = SyncHarness.start(dir, 60, Map.of("hub.marketsync.circuit-open-seconds", "1",
+        // The circuit stays open longer than the longest retry delay, so a retry comes while it is open: change sets
+        // are delivered one at a time, and a lone call retried every second would otherwise always find it half open.
+        try (SyncHarness harness = SyncHarness.prepare(dir, 60, Map.of("hub.marketsync.circuit-open-seconds", "3",
                 "hub.retry.max-attempts", "20", "hub.retry.max-delay", "1000"))) {
-            harness.stopHub();
             Map<String, MappedProduct> expected = harness.expectedCatalogue();
             harness.sandbox().marketSync().faults().set("productos", FaultRule.failing());
             harness.startHub();

@@ -45,6 +45,13 @@ final class SyncHarness implements AutoCloseable {
                 MarketSyncSandboxSettings.of(0, 42, Duration.ofHours(1), 0, 0), hubKeys);
     }
 
+    /** The sandbox of {@link #start(Path, int, Map)} with the hub configured but not started (see startHub). */
+    static SyncHarness prepare(Path dir, int products, Map<String, String> hubKeys) throws IOException {
+        return prepare(dir, StoreSandboxSettings.from(HubProperties.of(Map.of())).withPort(0).withProducts(products)
+                        .withActivityPerMinute(0).withCustomersAndOrders(10, 10),
+                MarketSyncSandboxSettings.of(0, 42, Duration.ofHours(1), 0, 0), Instant.now(), hubKeys);
+    }
+
     static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
                              Map<String, String> hubKeys) throws IOException {
         return start(dir, store, marketSync, Instant.now(), hubKeys);

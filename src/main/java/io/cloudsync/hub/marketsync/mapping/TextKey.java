@@ -2,9 +2,13 @@ package io.cloudsync.hub.marketsync.mapping;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Forms of a name used to compare names the way a person would: ignoring case, accents and extra spaces. */
 final class TextKey {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TextKey() {
     }
@@ -20,10 +24,22 @@ final class TextKey {
     }
 
     private static String collapse(String name) {
-        return name == null ? "" : name.trim().replaceAll("\\s+", " ");
+        return name == null ? "" : SPACES.matcher(name.trim()).replaceAll(" ");
     }
 
     private static String stripAccents(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (isAscii(text)) {
+            return text; // nothing to strip: most names are (the mapper asks for several per product)
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }

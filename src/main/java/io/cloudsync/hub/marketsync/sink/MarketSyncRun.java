@@ -24,9 +24,14 @@ import java.util.Set;
 /**
  * Delivers one change set to MarketSync, stage by stage ({@link RequestKind} order). The route asks for the
  * next wave of calls ({@link #prepareNextWave}), sends them in parallel, and each call's outcome comes back
- * here: accepted (the ledger records it at once, so a crash right after never sends it again), refused (a
+ * here: accepted (the ledger records it when the wave is over, in one transaction for the whole wave), refused (a
  * batch is split in two until the refused item is alone, and that product fails with MarketSync's reason), or
  * failed after its retries (its products fail and are dead-lettered for replay).
+ * <p>
+ * Recording a wave at its end rather than call by call is as safe: what a crash between an accepted call and its
+ * record leaves unknown to the ledger is found again by the look-up by SKU before any create (a product MarketSync
+ * has is sent whole with PUTs, its variations MarketSync has are updated, not posted), and stock and prices are
+ * PUTs that may be sent twice. It saves a commit per call.
  */
 public final class MarketSyncRun {
 
@@ -40,6 +45,8 @@ public final class MarketSyncRun {
     private final Deque<SinkRequest> pending = new ArrayDeque<>();
     private List<SinkRequest> wave = List.of();
     private int requestsSent;
+    /** What MarketSync accepted in the current wave, by ledger sink, recorded when the wave is over. */
+    private final Map<String, List<AcceptedItem>> unrecorded = new LinkedHashMap<>();
 
     MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, SinkLedger ledger) {
         this.changeSet = changeSet;
@@ -58,6 +65,7 @@ public final class MarketSyncRun {
 
     /** Readies the next calls: split halves of a refused batch first, else the next stage with work. */
     public synchronized boolean prepareNextWave() {
+        recordWave();
         while (pending.isEmpty() && !stages.isEmpty()) {
             pending.addAll(build(stages.poll()));
         }
@@ -74,6 +82,22 @@ public final class MarketSyncRun {
 
     public synchronized int requestsSent() {
         return requestsSent;
+    }
+
+    /** Writes what the wave just over got accepted, in one transaction. */
+    public synchronized void recordWave() {
+        if (!unrecorded.isEmpty()) {
+            ledger.recordAccepted(unrecorded);
+            unrecorded.clear();
+        }
+    }
+
+    private void record(String sink, List<AcceptedItem> items) {
+        if (!items.isEmpty()) {
+            synchronized (this) {
+                unrecorded.computeIfAbsent(sink, k -> new ArrayList<>()).addAll(items);
+            }
+        }
     }
 
     private List<SinkRequest> build(RequestKind kind) {
@@ -335,7 +359,7 @@ public final class MarketSyncRun {
             plan.created(id);
             accepted.add(productItem(plan, id));
         }
-        ledger.recordAccepted(LedgerSinks.PRODUCT, accepted);
+        record(LedgerSinks.PRODUCT, accepted);
     }
 
     /** Texts cut to fit their column are recorded where ops look: the log, once per delivery of the product. */
@@ -346,7 +370,7 @@ public final class MarketSyncRun {
     }
 
     private void recordProduct(ProductPlan plan) {
-        ledger.recordAccepted(LedgerSinks.PRODUCT, List.of(productItem(plan, plan.remoteId())));
+        record(LedgerSinks.PRODUCT, List.of(productItem(plan, plan.remoteId())));
     }
 
     private static AcceptedItem productItem(ProductPlan plan, String remoteId) {
@@ -367,8 +391,8 @@ public final class MarketSyncRun {
                 stock.add(new AcceptedItem(sku, null, level.hash(), level.json(), item.plan().sku()));
             }
         }
-        ledger.recordAccepted(LedgerSinks.VARIATION, variations);
-        ledger.recordAccepted(LedgerSinks.STOCK, stock);
+        record(LedgerSinks.VARIATION, variations);
+        record(LedgerSinks.STOCK, stock);
     }
 
     private void forgetVariations(SinkRequest request) {
@@ -384,7 +408,7 @@ public final class MarketSyncRun {
             ProductAspects.Aspect level = item.plan().aspects().stock().get(sku);
             stock.add(new AcceptedItem(sku, null, level.hash(), level.json(), item.plan().sku()));
         }
-        ledger.recordAccepted(LedgerSinks.STOCK, stock);
+        record(LedgerSinks.STOCK, stock);
     }
 
     private void recordPrices(SinkRequest request) {
@@ -395,7 +419,7 @@ public final class MarketSyncRun {
             prices.add(new AcceptedItem(LedgerSinks.priceKey(item.plan().sku(), market), null, price.hash(),
                     price.json(), item.plan().sku()));
         }
-        ledger.recordAccepted(LedgerSinks.PRICE, prices);
+        record(LedgerSinks.PRICE, prices);
     }
 
     private void forgetProducts(SinkRequest request) {

@@ -175,6 +175,7 @@ public final class MarketSyncSink {
 
     /** Dead-letters what could not be delivered, resolves what went through; returns a line for the log. */
     public String finish(MarketSyncRun run) {
+        run.recordWave();
         List<String> delivered = new ArrayList<>();
         int failed = 0;
         for (ProductPlan plan : run.plans()) {

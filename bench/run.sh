@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The benchmark (see bench/README.md): builds the jar if needed, compiles the harness in bench/src against it, and runs
+# the sandbox and the hub as separate processes. Options:
+#   --products N        catalogue size (default 100000)       --quick        5,000 products
+#   --latency-ms MS     added latency per request (20)         --no-naive     skip the naive sync
+#   --naive-sample N    products the naive sync runs on (2000) --profile      JFR of the hub, summarised at the end
+#   --hub-opts "..."    JVM options of the hub                 --poll-stock D stock poll period of the hub (10s)
+#   --results FILE      where the table is appended (bench/results/<date>.md)
+#   --hub.some.key V    any hub key, passed to the hub as -Dhub.some.key=V
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ORIG="$*"
+ARGS=()
+PROFILE=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) ARGS+=(--products 5000); shift ;;
+    --profile) PROFILE=1; ARGS+=(--profile); shift ;;
+    --no-naive|--no-hub) ARGS+=("$1"); shift ;;
+    --*) ARGS+=("$1" "$2"); shift 2 ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+JAR=target/cloudsync-hub.jar
+if [[ ! -f $JAR ]] || [[ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]]; then
+  echo "building $JAR ..."
+  ./mvnw -B -q -o package -DskipTests
+fi
+CLASSES=bench/work/classes
+mkdir -p "$CLASSES"
+javac -nowarn -d "$CLASSES" -cp "$JAR" bench/src/bench/*.java
+java -Xmx${BENCH_HEAP:-4g} -cp "$CLASSES:$JAR" bench.Bench --jar "$JAR" --work bench/work --args "$ORIG" "${ARGS[@]}"
+if [[ $PROFILE == 1 && -f bench/work/hub.jfr ]]; then
+  echo; echo "== JFR profile of the hub (bench/work/hub.jfr)"
+  java -cp "$CLASSES" bench.JfrTop bench/work/hub.jfr 1 | tee bench/work/profile.txt
+fi
