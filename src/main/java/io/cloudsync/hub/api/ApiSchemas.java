@@ -55,7 +55,7 @@ public final class ApiSchemas {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ProductWriteItem(Long id, String status, String message, String version) {
+    public record ProductWriteItem(Long id, String status, String message, String version, List<String> ignored) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

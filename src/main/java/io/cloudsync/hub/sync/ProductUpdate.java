@@ -1,9 +1,13 @@
 package io.cloudsync.hub.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudsync.hub.model.Product;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,19 +27,35 @@ import java.util.TreeSet;
  *   <li>{@code quantity}: the stock, a whole number; of the product when it has no combinations, else of the
  *       combination named by {@code combination_id}.</li>
  * </ul>
- * Anything else (the feed's computed fields such as {@code prices} or {@code variations}, {@code sync_action}…)
- * is refused by name.
+ * The feed's {@code summary} is taken as {@code description_short}. So that a client can send back the record the
+ * feed gave it with some fields changed (what the seed's two-way sync does), the feed's other fields, which the
+ * store computes ({@code prices}, {@code variations}, {@code sync_action}…), are ignored and named in
+ * {@link #ignored()}; a name the feed does not serve either is refused, so a misspelt field is never lost silently.
  */
 public record ProductUpdate(long id, Optional<String> version, Map<String, String> productFields,
-                            Map<String, String> languageFields, Optional<Integer> quantity, long combinationId) {
+                            Map<String, String> languageFields, Optional<Integer> quantity, long combinationId,
+                            List<String> ignored) {
 
     public static final Set<String> WRITABLE = new TreeSet<>(Set.of("name", "description_short", "description",
             "price", "active", "reference", "quantity", "combination_id"));
+    /** What the product feed serves and the store computes: ignored when a feed record comes back. */
+    public static final Set<String> FEED_ONLY = feedOnly();
     private static final BigDecimal MAX_PRICE = new BigDecimal("1000000000");
 
     public ProductUpdate {
         productFields = Map.copyOf(productFields);
         languageFields = Map.copyOf(languageFields);
+        ignored = List.copyOf(ignored);
+    }
+
+    private static Set<String> feedOnly() {
+        Set<String> names = new TreeSet<>(SyncFeed.RECORD_KEYS);
+        for (RecordComponent component : Product.class.getRecordComponents()) {
+            names.add(FeedFields.snakeCase(component.getName()));
+        }
+        names.removeAll(WRITABLE);
+        names.removeAll(Set.of("id", "version", "summary"));
+        return names;
     }
 
     /** An item that cannot be applied; {@code id} is null when the item has none. */
@@ -75,6 +95,7 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
         Map<String, String> language = new LinkedHashMap<>();
         Optional<Integer> quantity = Optional.empty();
         long combination = 0;
+        List<String> ignored = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -84,22 +105,30 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
                 case "id", "version" -> { }
                 case "name" -> language.put(name, text(id, name, value, 128, "<>;=#{}", false));
                 case "description_short", "description" -> language.put(name, text(id, name, value, 65_000, "", true));
+                case "summary" -> language.putIfAbsent("description_short",
+                        text(id, name, value, 65_000, "", true));
                 case "reference" -> product.put(name, text(id, name, value, 64, "<>;={}", true));
                 case "price" -> product.put(name, price(id, value));
                 case "active" -> product.put(name, bool(id, value) ? "1" : "0");
                 case "quantity" -> quantity = Optional.of(whole(id, name, value, -1_000_000_000L, 1_000_000_000L));
                 case "combination_id" -> combination = whole(id, name, value, 1, Long.MAX_VALUE);
-                default -> throw new Invalid(id, "field '" + name + "' cannot be written; writable fields are "
-                        + String.join(", ", WRITABLE));
+                default -> {
+                    if (!FEED_ONLY.contains(name)) {
+                        throw new Invalid(id, "field '" + name + "' cannot be written; writable fields are "
+                                + String.join(", ", WRITABLE) + " (summary for description_short)");
+                    }
+                    ignored.add(name);
+                }
             }
         }
         if (combination != 0 && quantity.isEmpty()) {
             throw new Invalid(id, "combination_id says which combination's stock quantity sets; give quantity too");
         }
         if (product.isEmpty() && language.isEmpty() && quantity.isEmpty()) {
-            throw new Invalid(id, "nothing to update: give at least one of " + String.join(", ", WRITABLE));
+            throw new Invalid(id, "nothing to update: give at least one of " + String.join(", ", WRITABLE)
+                    + (ignored.isEmpty() ? "" : " (" + String.join(", ", ignored) + " are computed by the store)"));
         }
-        return new ProductUpdate(id, version, product, language, quantity, combination);
+        return new ProductUpdate(id, version, product, language, quantity, combination, ignored);
     }
 
     private static String text(long id, String name, JsonNode value, int max, String forbidden, boolean emptyAllowed) {

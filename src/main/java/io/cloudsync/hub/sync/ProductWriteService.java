@@ -1,5 +1,6 @@
 package io.cloudsync.hub.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.http.TransportException;
 import io.cloudsync.hub.ingest.ProductPages;
@@ -57,8 +58,16 @@ public final class ProductWriteService {
         }
     }
 
-    /** What happened to one item, in request order; {@code version} is the product's new version once updated. */
-    public record ItemResult(Long id, String status, String message, String version) {
+    /**
+     * What happened to one item, in request order; {@code version} is the product's new version once updated;
+     * {@code ignored} names the feed's computed fields the item carried (left out of the answer when none).
+     */
+    public record ItemResult(Long id, String status, String message, String version,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> ignored) {
+
+        public ItemResult {
+            ignored = ignored == null ? List.of() : List.copyOf(ignored);
+        }
     }
 
     public record Result(boolean success, int updated, List<ItemResult> results) {
@@ -155,8 +164,8 @@ public final class ProductWriteService {
             for (int i = 0; i < results.length; i++) {
                 ItemResult done = results[i];
                 if (done != null && done.status().equals(Status.UPDATED.column()) && after.containsKey(done.id())) {
-                    results[i] = result(done.id(), Status.UPDATED, done.message(),
-                            ContentHash.of(after.get(done.id())));
+                    results[i] = new ItemResult(done.id(), done.status(), done.message(),
+                            ContentHash.of(after.get(done.id())), done.ignored());
                 }
             }
         }
@@ -193,7 +202,10 @@ public final class ProductWriteService {
                 done.add("quantity " + update.quantity().get()
                         + (update.combinationId() == 0 ? "" : " of combination " + update.combinationId()));
             }
-            return result(id, Status.UPDATED, "written: " + String.join("; ", done), null);
+            String ignored = update.ignored().isEmpty() ? "" : "; ignored, as the store computes them: "
+                    + String.join(", ", update.ignored());
+            return new ItemResult(id, Status.UPDATED.column(), "written: " + String.join("; ", done) + ignored, null,
+                    update.ignored());
         } catch (StoreException e) {
             String already = done.isEmpty() ? "" : " (already written: " + String.join("; ", done) + ")";
             if (e.status() == 404) {
@@ -239,7 +251,7 @@ public final class ProductWriteService {
     }
 
     private static ItemResult result(Long id, Status status, String message, String version) {
-        return new ItemResult(id, status.column(), message, version);
+        return new ItemResult(id, status.column(), message, version, List.of());
     }
 
     private static String message(RuntimeException e) {

@@ -49,6 +49,9 @@ import java.util.Set;
  */
 public final class SyncFeed {
 
+    /** The keys every feed record has besides its entity's fields. */
+    public static final Set<String> RECORD_KEYS = Set.of("id", "sync_action", "version", "changed_at");
+
     public static final Set<String> ENTITIES = Set.of("products", "orders", "customers");
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;

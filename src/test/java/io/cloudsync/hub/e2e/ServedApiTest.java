@@ -14,6 +14,7 @@ import io.cloudsync.hub.sandbox.store.model.FieldInput;
 import io.cloudsync.hub.sandbox.store.model.Micros;
 import io.cloudsync.hub.sandbox.store.model.Order;
 import io.cloudsync.hub.sandbox.store.model.OrderRow;
+import io.cloudsync.hub.sandbox.store.model.ProductTextField;
 import io.cloudsync.hub.sandbox.store.model.ShopTime;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -279,6 +280,35 @@ class ServedApiTest {
         JsonNode invalid = ok(api.put(erp, "/sync/products", "{\"products\":[{\"id\":" + id + ",\"colour\":\"red\"}]}"));
         assertThat(invalid.path("results").get(0).path("status").asText()).isEqualTo("invalid");
         assertThat(invalid.path("results").get(0).path("message").asText()).contains("colour");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(5)
+    void aFeedRecordSentBackWithANewNameIsWrittenAndItsComputedFieldsAreIgnored() throws Exception {
+        awaitMirrored();
+        ObjectNode record = (ObjectNode) ok(api.get(erp, "/sync/products", Map.of("limit", "3")))
+                .path("products").get(2);
+        int id = record.path("id").asInt();
+        record.put("name", "Nombre editado en el cliente");
+        record.put("summary", "<p>Resumen editado</p>");
+
+        HttpResponse<String> written = api.put(erp, "/sync/products", "{\"products\":[" + record + "]}");
+
+        JsonNode result = ok(written);
+        assertThat(result.path("success").asBoolean()).as(written.body()).isTrue();
+        JsonNode item = result.path("results").get(0);
+        assertThat(item.path("status").asText()).isEqualTo("updated");
+        assertThat(item.path("ignored")).extracting(JsonNode::asText)
+                .contains("sync_action", "changed_at", "prices", "variations").doesNotContain("name", "summary");
+        var spanish = harness.shop().data().languages.byIso("es");
+        var texts = harness.shop().product(id).orElseThrow().texts();
+        assertThat(texts.get(ProductTextField.NAME, spanish)).isEqualTo("Nombre editado en el cliente");
+        assertThat(texts.get(ProductTextField.DESCRIPTION_SHORT, spanish)).isEqualTo("<p>Resumen editado</p>");
+
+        record.put("colour", "red");
+        JsonNode misspelt = ok(api.put(erp, "/sync/products", "{\"products\":[" + record + "]}"));
+        assertThat(misspelt.path("results").get(0).path("status").asText()).isEqualTo("invalid");
+        assertThat(misspelt.path("results").get(0).path("message").asText()).contains("'colour'");
     }
 
     @Test
