@@ -43,7 +43,8 @@ class OpenApiDocumentTest {
 
     @BeforeAll
     static void start() throws Exception {
-        hub = ApiHarness.start(dir, Map.of());
+        hub = ApiHarness.start(dir, Map.of("hub.api.public-host", "hub.example.com:8443",
+                "hub.api.public-scheme", "https"));
         HttpResponse<String> answer = hub.get("/v1/openapi.json", null);
         assertThat(answer.statusCode()).isEqualTo(200);
         ParseOptions options = new ParseOptions();
@@ -66,6 +67,12 @@ class OpenApiDocumentTest {
         OAuthFlow flow = scheme.getFlows().getClientCredentials();
         assertThat(flow.getTokenUrl()).isEqualTo("/oauth/token");
         assertThat(flow.getScopes()).containsOnlyKeys("read", "write", "admin");
+    }
+
+    @Test
+    void itsServerIsThePublicAddressNotTheBindAddress() {
+        assertThat(document.getServers()).extracting(server -> server.getUrl())
+                .containsExactly("https://hub.example.com:8443");
     }
 
     @Test
