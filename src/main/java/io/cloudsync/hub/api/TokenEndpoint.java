@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -16,12 +17,21 @@ public final class TokenEndpoint {
 
     public static final String GRANT_TYPE = "client_credentials";
 
+    /** Where the attempts of ids no client has are counted, together, so made-up ids cannot fill memory. */
+    static final String UNKNOWN_CLIENTS = " unknown clients";
+
     private final ApiClients clients;
     private final TokenIssuer issuer;
+    private final RateLimiter attempts;
 
-    public TokenEndpoint(ApiClients clients, TokenIssuer issuer) {
+    /**
+     * @param attempts token requests a client id may make a minute; checked before its secret is, so that guessing
+     *                 secrets is slow and costs the server no hashing beyond the limit
+     */
+    public TokenEndpoint(ApiClients clients, TokenIssuer issuer, RateLimiter attempts) {
         this.clients = clients;
         this.issuer = issuer;
+        this.attempts = attempts;
     }
 
     /**
@@ -71,6 +81,10 @@ public final class TokenEndpoint {
         if (id == null || id.isBlank() || secret == null) {
             throw OAuthException.invalidClient("client authentication is missing: send the client id and secret as"
                     + " HTTP Basic, or client_id and client_secret in the form");
+        }
+        OptionalLong wait = attempts.tryAcquire(clients.ids().contains(id) ? id : UNKNOWN_CLIENTS);
+        if (wait.isPresent()) {
+            throw OAuthException.tooManyRequests(wait.getAsLong());
         }
         return clients.authenticate(id, secret).orElseThrow(() -> OAuthException.invalidClient(
                 "unknown client or wrong secret"));

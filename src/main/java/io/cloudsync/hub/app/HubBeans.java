@@ -228,7 +228,8 @@ public final class HubBeans implements AutoCloseable {
         beans.put("apiJson", apiJson);
         beans.put("apiKeyRing", keys);
         beans.put("apiConcurrency", concurrency);
-        beans.put("tokenEndpoint", new TokenEndpoint(clients, new TokenIssuer(keys, settings, clock)));
+        beans.put("tokenEndpoint", new TokenEndpoint(clients, new TokenIssuer(keys, settings, clock),
+                new RateLimiter(properties.getInt("hub.api.token-rate-limit"), System::nanoTime)));
         beans.put("apiGuard", new ApiGuard(authorizer));
         beans.put("apiErrors", new ApiErrorResponder(apiJson, redactor));
         beans.put("adminApi", new AdminApi(bean("deadLetterRepository"), new Resync(dataSource, redactor), keys,

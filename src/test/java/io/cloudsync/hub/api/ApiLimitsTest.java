@@ -44,6 +44,29 @@ class ApiLimitsTest {
     }
 
     @Test
+    void tokenRequestsOverTheirLimitAre429BeforeTheSecretIsChecked() throws Exception {
+        try (ApiHarness hub = ApiHarness.start(dir, Map.of("hub.api.token-rate-limit", "3"))) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(hub.tokenRequest("ops", "guess-" + i, null).statusCode()).isEqualTo(401);
+            }
+
+            HttpResponse<String> over = hub.tokenRequest("ops", ApiHarness.SECRET, null);
+
+            assertThat(over.statusCode()).as("even the right secret waits").isEqualTo(429);
+            assertThat(Long.parseLong(over.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 20L);
+            assertThat(hub.json(over).get("error").asText()).isEqualTo("too_many_requests");
+            assertThat(hub.json(over).get("error_description").asText()).contains("try again in");
+            assertThat(hub.tokenRequest("writer", ApiHarness.SECRET, null).statusCode())
+                    .as("another client has its own allowance").isEqualTo(200);
+            for (int i = 0; i < 3; i++) {
+                hub.tokenRequest("made-up-" + i, "x", null);
+            }
+            assertThat(hub.tokenRequest("made-up-9", "x", null).statusCode())
+                    .as("ids no client has share one allowance").isEqualTo(429);
+        }
+    }
+
+    @Test
     void aBodyOverTheLimitIs413InJson() throws Exception {
         try (ApiHarness hub = ApiHarness.start(dir, Map.of("hub.api.max-body-bytes", "1000"))) {
             String writer = hub.token("writer");
