@@ -1,5 +1,6 @@
 package io.cloudsync.hub.e2e;
 
+import static io.cloudsync.hub.testing.ExpectedSales.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ import io.cloudsync.hub.state.MirrorRepository;
 import io.cloudsync.hub.state.ReportRepository;
 import io.cloudsync.hub.sync.ProductWriteService;
 import io.cloudsync.hub.sync.SyncFeed;
+import io.cloudsync.hub.testing.ExpectedSales;
+import io.cloudsync.hub.testing.ExpectedSales.Figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -46,7 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -66,7 +68,6 @@ class OrdersReportsSyncTest {
     private static final Duration SYNC = Duration.ofSeconds(90);
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Instant SHOP_NOW = Instant.parse("2024-11-10T11:00:00Z");
-    private static final Set<Integer> NOT_SALES = Set.of(6, 7, 8);
 
     @TempDir
     static Path dir;
@@ -206,18 +207,18 @@ class OrdersReportsSyncTest {
                     .containsExactlyElementsOf(expected.keySet());
             for (SalesReport.Period period : report.data()) {
                 Figures figures = expected.get(period.date());
-                assertThat(period.orders()).as(groupBy + " " + period.date()).isEqualTo(figures.orders);
-                assertThat(period.total()).as(groupBy + " " + period.date()).isEqualByComparingTo(figures.total);
+                assertThat(period.orders()).as(groupBy + " " + period.date()).isEqualTo(figures.orders());
+                assertThat(period.total()).as(groupBy + " " + period.date()).isEqualByComparingTo(figures.total());
             }
-            assertThat(report.totalOrders()).isEqualTo(expected.values().stream().mapToLong(f -> f.orders).sum());
-            assertThat(report.totalSales()).isEqualByComparingTo(expected.values().stream().map(f -> f.total)
+            assertThat(report.totalOrders()).isEqualTo(expected.values().stream().mapToLong(f -> f.orders()).sum());
+            assertThat(report.totalSales()).isEqualByComparingTo(expected.values().stream().map(f -> f.total())
                     .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         Map<LocalDate, Figures> days = expected("day", LocalDate.parse("2024-03-25"), LocalDate.parse("2024-11-10"));
-        assertThat(days.get(LocalDate.parse("2024-03-31")).orders).as("23-hour day").isGreaterThanOrEqualTo(3);
-        assertThat(days.get(LocalDate.parse("2024-10-27")).orders).as("25-hour day").isGreaterThanOrEqualTo(3);
+        assertThat(days.get(LocalDate.parse("2024-03-31")).orders()).as("23-hour day").isGreaterThanOrEqualTo(3);
+        assertThat(days.get(LocalDate.parse("2024-10-27")).orders()).as("25-hour day").isGreaterThanOrEqualTo(3);
         SalesReport.Result fallBack = sales.report(Map.of("start_date", "2024-10-27", "end_date", "2024-10-27"));
-        assertThat(fallBack.totalSales()).isEqualByComparingTo(days.get(LocalDate.parse("2024-10-27")).total);
+        assertThat(fallBack.totalSales()).isEqualByComparingTo(days.get(LocalDate.parse("2024-10-27")).total());
     }
 
     @Test
@@ -236,8 +237,8 @@ class OrdersReportsSyncTest {
         assertThat(rows).hasSize(31);
         for (Map<String, String> row : rows) {
             Figures figures = expected.get(LocalDate.parse(row.get("date")));
-            assertThat(Long.parseLong(row.get("orders"))).as(row.get("date")).isEqualTo(figures.orders);
-            assertThat(new BigDecimal(row.get("total"))).as(row.get("date")).isEqualByComparingTo(figures.total);
+            assertThat(Long.parseLong(row.get("orders"))).as(row.get("date")).isEqualTo(figures.orders());
+            assertThat(new BigDecimal(row.get("total"))).as(row.get("date")).isEqualByComparingTo(figures.total());
         }
     }
 
@@ -249,7 +250,7 @@ class OrdersReportsSyncTest {
         ShopZone zone = ShopZone.fixed(MADRID);
         LocalDate today = LocalDate.ofInstant(SHOP_NOW, MADRID);
         List<Order> sales = harness.shop().data().orders.all().stream()
-                .filter(o -> !NOT_SALES.contains(o.currentState())).toList();
+                .filter(o -> !ExpectedSales.NOT_SALES.contains(o.currentState())).toList();
 
         ProductPerformance.Result top = new ProductPerformance(reports(), mirror(), zone, shopClock)
                 .report(Map.of("period_days", "30", "limit", "1000"));
@@ -289,7 +290,7 @@ class OrdersReportsSyncTest {
             if (orders.isEmpty()) {
                 segment = "no_orders";
             } else {
-                LocalDate last = orders.stream().map(OrdersReportsSyncTest::day).max(LocalDate::compareTo).orElseThrow();
+                LocalDate last = orders.stream().map(ExpectedSales::day).max(LocalDate::compareTo).orElseThrow();
                 BigDecimal spent = orders.stream().map(o -> Micros.toDecimal(o.totals().paidTaxIncl()))
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 segment = last.isBefore(today.minusDays(90)) ? "at_risk" : spent.compareTo(new BigDecimal("500")) >= 0
@@ -373,34 +374,12 @@ class OrdersReportsSyncTest {
         assertThat(mirror().payloadOf("products", Integer.toString(id))).contains("Nombre nuevo");
     }
 
-    private record Figures(long orders, BigDecimal total) {
-    }
 
-    /** Sales per period computed from the sandbox's orders: their shop-local day, state and amount paid. */
+    /** Sales per period computed from the sandbox's orders, not by the hub. */
     private static Map<LocalDate, Figures> expected(String groupBy, LocalDate from, LocalDate to) {
-        Function<LocalDate, LocalDate> period = switch (groupBy) {
-            case "week" -> d -> d.minusDays(d.getDayOfWeek().getValue() - 1L);
-            case "month" -> d -> LocalDate.of(d.getYear(), d.getMonth(), 1);
-            default -> d -> d;
-        };
-        Map<LocalDate, Figures> figures = new TreeMap<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            figures.put(period.apply(d), new Figures(0, BigDecimal.ZERO));
-        }
-        for (Order order : harness.shop().data().orders.all()) {
-            LocalDate day = day(order);
-            if (NOT_SALES.contains(order.currentState()) || day.isBefore(from) || day.isAfter(to)) {
-                continue;
-            }
-            figures.compute(period.apply(day), (k, f) -> new Figures(f.orders + 1,
-                    f.total.add(Micros.toDecimal(order.totals().paidTaxIncl()))));
-        }
-        return figures;
+        return ExpectedSales.byPeriod(harness.shop().data().orders.all(), groupBy, from, to);
     }
 
-    private static LocalDate day(Order order) {
-        return ShopTime.toLocal(order.dateAdd()).toLocalDate();
-    }
 
     private static Set<String> columns() throws Exception {
         Set<String> columns = new HashSet<>();
