@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.app.HubRuntime;
 import io.cloudsync.hub.config.HubProperties;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -163,9 +162,7 @@ final class ApiHarness implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return io.cloudsync.hub.testing.TestPorts.free();
     }
 
     /** Bean {@code testGate}: calls wait in {@link #pass()} until the test opens the gate. */

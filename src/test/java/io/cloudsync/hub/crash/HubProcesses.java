@@ -2,7 +2,6 @@ package io.cloudsync.hub.crash;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,9 +49,7 @@ final class HubProcesses implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return io.cloudsync.hub.testing.TestPorts.free();
     }
 
     private static void copy(Path from, Path to) throws IOException {

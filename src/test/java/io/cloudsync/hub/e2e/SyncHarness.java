@@ -11,7 +11,6 @@ import io.cloudsync.hub.sandbox.store.SandboxShop;
 import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
 import io.cloudsync.hub.testing.ExpectedCatalogue;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,8 +175,6 @@ final class SyncHarness implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return io.cloudsync.hub.testing.TestPorts.free();
     }
 }
