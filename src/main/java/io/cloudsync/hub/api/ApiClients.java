@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,9 +110,9 @@ public final class ApiClients {
                 problems.add(DASHBOARD_CLIENT_KEY + " is '" + dashboard + "': a client id is 1 to 64 letters, digits,"
                         + " _ or -");
             } else if (ids.contains(dashboard)) {
-                java.util.Set<String> scopes = ApiScopes.parse(configuration.getOrDefault(PREFIX + dashboard + "."
+                Set<String> scopes = ApiScopes.parse(configuration.getOrDefault(PREFIX + dashboard + "."
                         + SCOPES, ""));
-                if (!scopes.equals(java.util.Set.of("read"))) {
+                if (!scopes.equals(Set.of("read"))) {
                     problems.add(DASHBOARD_CLIENT_KEY + " names client " + dashboard + ", whose scopes are "
                             + (scopes.isEmpty() ? "none" : ApiScopes.format(scopes)) + ": the dashboard's tokens are"
                             + " read-only, so its client may have only the scope read (or use an id of its own)");

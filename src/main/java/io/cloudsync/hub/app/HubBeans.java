@@ -8,8 +8,10 @@ import io.cloudsync.hub.api.ApiJson;
 import io.cloudsync.hub.api.ConcurrencyLimiter;
 import io.cloudsync.hub.api.KeyRing;
 import io.cloudsync.hub.api.RateLimiter;
+import io.cloudsync.hub.api.ReportsApi;
 import io.cloudsync.hub.api.RequestAuthorizer;
 import io.cloudsync.hub.api.SecretHasher;
+import io.cloudsync.hub.api.SyncApi;
 import io.cloudsync.hub.api.SyncStatus;
 import io.cloudsync.hub.api.TokenEndpoint;
 import io.cloudsync.hub.api.TokenIssuer;
@@ -58,6 +60,7 @@ import io.cloudsync.hub.state.ReportRepository;
 import io.cloudsync.hub.reports.CustomerAnalytics;
 import io.cloudsync.hub.reports.ProductPerformance;
 import io.cloudsync.hub.reports.ReportExport;
+import io.cloudsync.hub.reports.ReportJson;
 import io.cloudsync.hub.reports.ReportRetention;
 import io.cloudsync.hub.reports.Retention;
 import io.cloudsync.hub.reports.SalesReport;
@@ -234,9 +237,9 @@ public final class HubBeans implements AutoCloseable {
         beans.put("apiErrors", new ApiErrorResponder(apiJson, redactor));
         beans.put("adminApi", new AdminApi(bean("deadLetterRepository"), new Resync(dataSource, redactor), keys,
                 apiJson, clock));
-        beans.put("reportJson", io.cloudsync.hub.reports.ReportJson.mapper());
-        beans.put("syncApi", new io.cloudsync.hub.api.SyncApi(bean("syncFeed"), bean("productWriteService")));
-        beans.put("reportsApi", new io.cloudsync.hub.api.ReportsApi(bean("salesReport"), bean("productPerformance"),
+        beans.put("reportJson", ReportJson.mapper());
+        beans.put("syncApi", new SyncApi(bean("syncFeed"), bean("productWriteService")));
+        beans.put("reportsApi", new ReportsApi(bean("salesReport"), bean("productPerformance"),
                 bean("customerAnalytics"), bean("reportExport")));
         beans.put("syncStatus", new SyncStatus(bean("checkpointRepository"), bean("changeOutbox"),
                 bean("deadLetterRepository"), bean("mirrorRepository"), redactor, clock));

@@ -36,13 +36,9 @@ public final class ApiHttpServer {
         this.cors = cors;
     }
 
-    /** Installs the error answers on the platform-http server of the context; call once its routes started. */
-    public static void install(CamelContext context, int configuredPort, ObjectMapper json, long maxBodyBytes) {
-        install(context, configuredPort, json, maxBodyBytes, CorsPolicy.of(""));
-    }
-
     /**
-     * As above, and answers browsers of the origins {@code cors} allows: a preflight ({@code OPTIONS} with
+     * Installs the error answers on the platform-http server of the context (call once its routes started), and
+     * answers browsers of the origins {@code cors} allows: a preflight ({@code OPTIONS} with
      * {@code Access-Control-Request-Method}) at once, without a token, and every other answer to them with
      * {@code Access-Control-Allow-Origin}.
      */

@@ -117,17 +117,7 @@ public final class SinkLedger {
 
     /** Records what the target accepted, in one transaction. */
     public void recordAccepted(String sink, Collection<AcceptedItem> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        Instant now = Jdbc.now(clock);
-        List<AcceptedItem> withRemoteId = items.stream().filter(item -> item.remoteId() != null).toList();
-        List<AcceptedItem> withoutRemoteId = items.stream().filter(item -> item.remoteId() == null).toList();
-        Jdbc.inTransaction(dataSource, "recording accepted " + sink + " items", connection -> {
-            writeAccepted(connection, sink, withRemoteId, true, now);
-            writeAccepted(connection, sink, withoutRemoteId, false, now);
-            return null;
-        });
+        recordAccepted(Map.of(sink, items));
     }
 
     /** Records what the targets accepted for several sinks (in the map's order), in one transaction. */
