@@ -30,6 +30,7 @@ import io.cloudsync.hub.sync.ProductWriteService;
 import io.cloudsync.hub.sync.SyncFeed;
 import io.cloudsync.hub.testing.ExpectedSales;
 import io.cloudsync.hub.testing.ExpectedSales.Figures;
+import io.cloudsync.hub.testing.ExpectedSales.ProductFigures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -249,28 +250,17 @@ class OrdersReportsSyncTest {
         Clock shopClock = Clock.fixed(SHOP_NOW, MADRID);
         ShopZone zone = ShopZone.fixed(MADRID);
         LocalDate today = LocalDate.ofInstant(SHOP_NOW, MADRID);
-        List<Order> sales = harness.shop().data().orders.all().stream()
-                .filter(o -> !ExpectedSales.NOT_SALES.contains(o.currentState())).toList();
 
         ProductPerformance.Result top = new ProductPerformance(reports(), mirror(), zone, shopClock)
                 .report(Map.of("period_days", "30", "limit", "1000"));
-        Map<Long, long[]> units = new HashMap<>();
-        Map<Long, BigDecimal> amounts = new HashMap<>();
-        for (Order order : sales) {
-            if (day(order).isBefore(today.minusDays(29))) {
-                continue;
-            }
-            for (OrderRow row : order.rows()) {
-                units.computeIfAbsent((long) row.productId(), k -> new long[1])[0] += row.quantity();
-                amounts.merge((long) row.productId(), Micros.toDecimal(row.unitPriceTaxInclMicros())
-                        .multiply(BigDecimal.valueOf(row.quantity())), BigDecimal::add);
-            }
-        }
+        Map<Long, ProductFigures> sold = ExpectedSales.byProduct(harness.shop().data().orders.all(),
+                today.minusDays(29), today);
         assertThat(top.topProducts()).extracting(ProductPerformance.TopProduct::id)
-                .containsExactlyInAnyOrderElementsOf(units.keySet());
+                .containsExactlyInAnyOrderElementsOf(sold.keySet());
         for (ProductPerformance.TopProduct product : top.topProducts()) {
-            assertThat(product.units()).isEqualTo(units.get(product.id())[0]);
-            assertThat(product.sales()).isEqualByComparingTo(amounts.get(product.id()).setScale(2, RoundingMode.HALF_UP));
+            assertThat(product.units()).isEqualTo(sold.get(product.id()).units());
+            assertThat(product.sales()).isEqualByComparingTo(sold.get(product.id()).sales()
+                    .setScale(2, RoundingMode.HALF_UP));
             harness.shop().product((int) product.id()).ifPresent(p -> assertThat(product.name()).isEqualTo(
                     p.texts().get(ProductTextField.NAME, harness.shop().data().languages.byIso("es"))));
         }
@@ -283,7 +273,8 @@ class OrdersReportsSyncTest {
                 .report(Map.of());
         Map<String, long[]> counts = new TreeMap<>();
         Map<Integer, List<Order>> byCustomer = new HashMap<>();
-        sales.forEach(o -> byCustomer.computeIfAbsent(o.customerId(), k -> new ArrayList<>()).add(o));
+        ExpectedSales.sales(harness.shop().data().orders.all())
+                .forEach(o -> byCustomer.computeIfAbsent(o.customerId(), k -> new ArrayList<>()).add(o));
         for (Customer customer : harness.shop().data().customers.all()) {
             List<Order> orders = byCustomer.getOrDefault(customer.id(), List.of());
             String segment;

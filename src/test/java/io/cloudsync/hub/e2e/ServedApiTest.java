@@ -14,10 +14,10 @@ import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
 import io.cloudsync.hub.sandbox.store.model.FieldInput;
 import io.cloudsync.hub.sandbox.store.model.Micros;
 import io.cloudsync.hub.sandbox.store.model.Order;
-import io.cloudsync.hub.sandbox.store.model.OrderRow;
 import io.cloudsync.hub.sandbox.store.model.ProductTextField;
 import io.cloudsync.hub.testing.ExpectedSales;
 import io.cloudsync.hub.testing.ExpectedSales.Figures;
+import io.cloudsync.hub.testing.ExpectedSales.ProductFigures;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -376,32 +376,22 @@ class ServedApiTest {
     void productPerformanceEqualsTheShopsOrdersOfTheLast30Days() throws Exception {
         awaitMirrored();
         LocalDate today = LocalDate.now(MADRID);
-        Map<Long, long[]> units = new HashMap<>();
-        Map<Long, BigDecimal> amounts = new HashMap<>();
-        for (Order order : sales()) {
-            if (day(order).isBefore(today.minusDays(29))) {
-                continue;
-            }
-            for (OrderRow row : order.rows()) {
-                units.computeIfAbsent((long) row.productId(), k -> new long[1])[0] += row.quantity();
-                amounts.merge((long) row.productId(), Micros.toDecimal(row.unitPriceTaxInclMicros())
-                        .multiply(BigDecimal.valueOf(row.quantity())), BigDecimal::add);
-            }
-        }
+        Map<Long, ProductFigures> sold = ExpectedSales.byProduct(harness.shop().data().orders.all(),
+                today.minusDays(29), today);
         // get_product_performance(period_days=30): no product_ids
         JsonNode all = ok(api.get(bi, "/reports/products/performance", Map.of("period_days", "30")));
         assertThat(all.path("period_days").asInt()).isEqualTo(30);
         assertThat(list(all.path("top_products")).stream().map(p -> p.path("id").asLong()).toList())
-                .containsExactlyInAnyOrderElementsOf(units.keySet());
+                .containsExactlyInAnyOrderElementsOf(sold.keySet());
         for (JsonNode product : all.path("top_products")) {
             long id = product.path("id").asLong();
-            assertThat(product.path("units").asLong()).as("units of %d", id).isEqualTo(units.get(id)[0]);
+            assertThat(product.path("units").asLong()).as("units of %d", id).isEqualTo(sold.get(id).units());
             assertThat(product.path("sales").decimalValue()).as("sales of %d", id)
-                    .isEqualByComparingTo(amounts.get(id).setScale(2, RoundingMode.HALF_UP));
+                    .isEqualByComparingTo(sold.get(id).sales().setScale(2, RoundingMode.HALF_UP));
             assertThat(product.path("name").asText()).isNotBlank();
         }
         // get_product_performance(product_ids=[a, b]): ','.join of the ids
-        List<Long> two = units.keySet().stream().sorted().limit(2).toList();
+        List<Long> two = sold.keySet().stream().sorted().limit(2).toList();
         JsonNode some = ok(api.get(bi, "/reports/products/performance", Map.of("period_days", "30",
                 "product_ids", two.get(0) + "," + two.get(1))));
         assertThat(list(some.path("top_products")).stream().map(p -> p.path("id").asLong()).toList())

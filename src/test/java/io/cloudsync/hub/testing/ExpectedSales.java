@@ -2,9 +2,11 @@ package io.cloudsync.hub.testing;
 
 import io.cloudsync.hub.sandbox.store.model.Micros;
 import io.cloudsync.hub.sandbox.store.model.Order;
+import io.cloudsync.hub.sandbox.store.model.OrderRow;
 import io.cloudsync.hub.sandbox.store.model.ShopTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,10 @@ public final class ExpectedSales {
 
     /** One period's orders and total. */
     public record Figures(long orders, BigDecimal total) {
+    }
+
+    /** One product's units sold and sales (unit price tax included × quantity), unrounded. */
+    public record ProductFigures(long units, BigDecimal sales) {
     }
 
     private ExpectedSales() {
@@ -50,6 +56,24 @@ public final class ExpectedSales {
             }
             figures.compute(period.apply(day), (k, f) -> new Figures(f.orders() + 1,
                     f.total().add(Micros.toDecimal(order.totals().paidTaxIncl()))));
+        }
+        return figures;
+    }
+
+    /** Per product id, what the sales placed from {@code from} to {@code to} (shop days, both included) sold. */
+    public static Map<Long, ProductFigures> byProduct(List<Order> orders, LocalDate from, LocalDate to) {
+        Map<Long, ProductFigures> figures = new HashMap<>();
+        for (Order order : sales(orders)) {
+            LocalDate day = day(order);
+            if (day.isBefore(from) || day.isAfter(to)) {
+                continue;
+            }
+            for (OrderRow row : order.rows()) {
+                BigDecimal amount = Micros.toDecimal(row.unitPriceTaxInclMicros())
+                        .multiply(BigDecimal.valueOf(row.quantity()));
+                figures.merge((long) row.productId(), new ProductFigures(row.quantity(), amount),
+                        (a, b) -> new ProductFigures(a.units() + b.units(), a.sales().add(b.sales())));
+            }
         }
         return figures;
     }
