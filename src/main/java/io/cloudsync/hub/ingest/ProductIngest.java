@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The product ingest (routes/store-products.camel.yaml): reads the products changed since the checkpoint in a
@@ -42,11 +44,13 @@ public final class ProductIngest {
     private final ChangeOutbox outbox;
     private final CheckpointRepository checkpoints;
     private final IngestSettings settings;
-    private final ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "store-read-ahead");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** One reader thread, which ends when idle, so an ingest that stops polling (or a closed hub) keeps none. */
+    private final ExecutorService readAhead = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "store-read-ahead");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile ReadAhead ahead;
 
     /** The next page of a run, being read. */
