@@ -1,5 +1,6 @@
 package io.cloudsync.hub.app;
 
+import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.SecretHasher;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.sandbox.Sandbox;
@@ -42,7 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
                     "hub.api.clients", DEMO_CLIENT,
                     "hub.api.client." + DEMO_CLIENT + ".secret-hash", new SecretHasher().hash(DEMO_SECRET),
                     "hub.api.client." + DEMO_CLIENT + ".scopes", "read write admin",
-                    "hub.api.dashboard-client", DASHBOARD_CLIENT));
+                    ApiClients.DASHBOARD_CLIENT_KEY, DASHBOARD_CLIENT));
             SandboxCommand.describe(sandbox, System.out);
             System.out.println("hub                       health  http://localhost:"
                     + properties.get("camel.management.port") + "/observe/health");

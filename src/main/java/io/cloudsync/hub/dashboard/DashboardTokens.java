@@ -1,5 +1,6 @@
 package io.cloudsync.hub.dashboard;
 
+import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.ApiException;
 import io.cloudsync.hub.api.IssuedToken;
 import io.cloudsync.hub.api.RateLimiter;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class DashboardTokens {
 
-    public static final String CLIENT_KEY = "hub.api.dashboard-client";
+    public static final String CLIENT_KEY = ApiClients.DASHBOARD_CLIENT_KEY;
     public static final String TTL_KEY = "hub.api.dashboard-token-ttl";
     public static final String SCOPE = "read";
     public static final int PER_MINUTE = 60;
