@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on an H2 file database and a free port, with three clients: {@code ops} (read write admin), {@code reader}
  * (read) and {@code writer} (write). Store polls are pushed far out: these tests are about the API.
  */
-final class ApiHarness implements AutoCloseable {
+public final class ApiHarness implements AutoCloseable {
 
-    static final String SECRET = "s3cret-for-tests";
+    public static final String SECRET = "s3cret-for-tests";
     private static final Map<String, String> HASHES = new ConcurrentHashMap<>();
 
     private final HubProperties properties;
@@ -41,7 +41,7 @@ final class ApiHarness implements AutoCloseable {
         this.properties = properties;
     }
 
-    static ApiHarness start(Path dir, Map<String, String> overrides) throws Exception {
+    public static ApiHarness start(Path dir, Map<String, String> overrides) throws Exception {
         Map<String, String> keys = new HashMap<>();
         keys.put("hub.db.url", "jdbc:h2:file:" + dir.resolve("hub"));
         keys.put("camel.server.port", Integer.toString(freePort()));
@@ -65,35 +65,35 @@ final class ApiHarness implements AutoCloseable {
         keys.put("hub.api.client." + id + ".scopes", scopes);
     }
 
-    void startHub() throws Exception {
+    public void startHub() throws Exception {
         runtime = new HubRuntime(properties);
         runtime.main().bind("testGate", gate);
         runtime.start();
     }
 
-    void stopHub() {
+    public void stopHub() {
         runtime.close();
         runtime = null;
     }
 
-    HubRuntime runtime() {
+    public HubRuntime runtime() {
         return runtime;
     }
 
-    TestGate gate() {
+    public TestGate gate() {
         return gate;
     }
 
-    <T> T bean(String name, Class<T> type) {
+    public <T> T bean(String name, Class<T> type) {
         return runtime.main().getCamelContext().getRegistry().lookupByNameAndType(name, type);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + properties.get("camel.server.port") + path;
     }
 
     /** A token for the client with all its scopes. */
-    String token(String client) throws Exception {
+    public String token(String client) throws Exception {
         HttpResponse<String> answer = tokenRequest(client, SECRET, null);
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("no token for " + client + ": " + answer.body());
@@ -102,7 +102,7 @@ final class ApiHarness implements AutoCloseable {
     }
 
     /** {@code POST /oauth/token} with HTTP Basic and {@code grant_type=client_credentials}, and a scope if given. */
-    HttpResponse<String> tokenRequest(String client, String secret, String scope) throws Exception {
+    public HttpResponse<String> tokenRequest(String client, String secret, String scope) throws Exception {
         String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + scope.replace(" ", "+"));
         return send(HttpRequest.newBuilder(URI.create(url("/oauth/token")))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret)
@@ -111,7 +111,7 @@ final class ApiHarness implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
-    HttpResponse<String> postForm(String path, String form, Map<String, String> headers) throws Exception {
+    public HttpResponse<String> postForm(String path, String form, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
@@ -119,7 +119,7 @@ final class ApiHarness implements AutoCloseable {
         return send(request);
     }
 
-    HttpResponse<String> get(String path, String token) throws Exception {
+    public HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -127,11 +127,11 @@ final class ApiHarness implements AutoCloseable {
         return send(request);
     }
 
-    HttpResponse<String> withAuthorization(String path, String authorization) throws Exception {
+    public HttpResponse<String> withAuthorization(String path, String authorization) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", authorization).GET());
     }
 
-    HttpResponse<String> post(String path, String token, String body) throws Exception {
+    public HttpResponse<String> post(String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -141,15 +141,15 @@ final class ApiHarness implements AutoCloseable {
         return send(request);
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpClient http() {
+    public HttpClient http() {
         return http;
     }
 
-    JsonNode json(HttpResponse<String> answer) throws IOException {
+    public JsonNode json(HttpResponse<String> answer) throws IOException {
         return json.readTree(answer.body());
     }
 
@@ -161,7 +161,7 @@ final class ApiHarness implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         return io.cloudsync.hub.testing.TestPorts.free();
     }
 
