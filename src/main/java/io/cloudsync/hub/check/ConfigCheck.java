@@ -1,7 +1,6 @@
 package io.cloudsync.hub.check;
 
 import io.cloudsync.hub.api.ApiClients;
-import io.cloudsync.hub.config.EditDistance;
 import io.cloudsync.hub.config.HubProperties;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Validates the configuration: every {@code hub.*} key must be one the hub knows (its default lives in
@@ -147,7 +147,7 @@ public final class ConfigCheck {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : knownKeys) {
-            int distance = EditDistance.between(normalised(key), normalised(known));
+            int distance = LevenshteinDistance.getDefaultInstance().apply(normalised(key), normalised(known));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = known;

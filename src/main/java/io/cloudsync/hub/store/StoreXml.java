@@ -1,13 +1,25 @@
 package io.cloudsync.hub.store;
 
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
 
 /**
  * PrestaShop Webservice write bodies: {@code <prestashop><product><id>3</id><price>12.5</price><name><language
- * id="1">…</language></name></product></prestashop>}. Values are XML-escaped (HTML descriptions included);
- * multi-language fields carry one language, which a PATCH changes alone.
+ * id="1">…</language></name></product></prestashop>}, written by Jackson's XML generator (which escapes the values,
+ * HTML descriptions included). Multi-language fields carry one language, which a PATCH changes alone.
  */
 public final class StoreXml {
+
+    private static final XmlMapper XML = XmlMapper.builder().enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION)
+            .build();
+    /** Control characters XML 1.0 cannot carry at all, even escaped: dropped rather than failing the write. */
+    private static final Pattern NOT_XML_1_0 = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private StoreXml() {
     }
@@ -18,33 +30,35 @@ public final class StoreXml {
      */
     public static String entity(String element, Map<String, String> fields, Map<String, String> perLanguage,
                                 int languageId) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<prestashop><")
-                .append(element).append('>');
-        fields.forEach((name, value) -> xml.append('<').append(name).append('>').append(escape(value))
-                .append("</").append(name).append('>'));
-        perLanguage.forEach((name, value) -> xml.append('<').append(name).append("><language id=\"").append(languageId)
-                .append("\">").append(escape(value)).append("</language></").append(name).append('>'));
-        return xml.append("</").append(element).append("></prestashop>").toString();
-    }
-
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        continue; // not allowed in XML 1.0
-                    }
-                    out.append(c);
-                }
+        StringWriter out = new StringWriter();
+        try (ToXmlGenerator xml = (ToXmlGenerator) XML.createGenerator(out)) {
+            xml.initGenerator();
+            xml.setNextName(new QName("prestashop"));
+            xml.writeStartObject();
+            xml.writeObjectFieldStart(element);
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                xml.writeStringField(field.getKey(), xmlText(field.getValue()));
             }
+            for (Map.Entry<String, String> field : perLanguage.entrySet()) {
+                xml.writeObjectFieldStart(field.getKey());
+                xml.writeObjectFieldStart("language");
+                xml.setNextIsAttribute(true);
+                xml.writeStringField("id", Integer.toString(languageId));
+                xml.setNextIsAttribute(false);
+                xml.setNextIsUnwrapped(true);
+                xml.writeStringField("text", xmlText(field.getValue()));
+                xml.writeEndObject();
+                xml.writeEndObject();
+            }
+            xml.writeEndObject();
+            xml.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String xmlText(String value) {
+        return NOT_XML_1_0.matcher(value).replaceAll("");
     }
 }

@@ -55,6 +55,11 @@ class HtmlTextTest {
     }
 
     @Test
+    void charactersBeyondTheBasicPlaneStayWholeAndSoftHyphensVanish() {
+        assertThat(HtmlText.toText("Camiseta \uD83D\uDC55 &#x1F455; al&shy;god\u00ADón")).isEqualTo("Camiseta \uD83D\uDC55 \uD83D\uDC55 algodón");
+    }
+
+    @Test
     void whitespaceIncludingNonBreakingSpacesIsCollapsedAndEmptyLinesDropped() {
         assertThat(HtmlText.toText("  <p>  100&nbsp;%\u00A0 lino \t\r\n  suave </p><p>   </p><div></div><p>Fin</p> "))
                 .isEqualTo("100 % lino suave\nFin");

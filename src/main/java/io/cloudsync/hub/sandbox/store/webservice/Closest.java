@@ -1,10 +1,12 @@
 package io.cloudsync.hub.sandbox.store.webservice;
 
-import io.cloudsync.hub.config.EditDistance;
 import java.util.Collection;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** PrestaShop's "Did you mean": the candidate nearest by Levenshtein distance (the last of equals, as PHP loops). */
 final class Closest {
+
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private Closest() {
     }
@@ -13,7 +15,7 @@ final class Closest {
         int shortest = -1;
         String closest = "";
         for (String word : words) {
-            int distance = EditDistance.between(input, word);
+            int distance = LEVENSHTEIN.apply(input, word);
             if (distance == 0) {
                 return word;
             }

@@ -17,7 +17,13 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-/** Reads a written body the way PrestaShop's {@code SimpleXMLElement} does: every child of the root is an entity. */
+/**
+ * Reads a written body the way PrestaShop's {@code SimpleXMLElement} does: every child of the root is an entity.
+ * Kept on the JDK's DOM parser (hardened: no DOCTYPE, no XInclude) rather than Jackson's {@code XmlMapper}, because
+ * Jackson's XML tree loses what PrestaShop's reading keeps: an attribute and a child element of the same name
+ * merge ({@code <language id="1">} beside a field {@code <id>}), one element and a repeated one come back in
+ * different shapes, and text beside attributes lands under an empty name. SimpleXML is a DOM; so is this.
+ */
 final class XmlBodyParser {
 
     private XmlBodyParser() {

@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** PrestaShop's XML output: the {@code <prestashop>} envelope, values in CDATA, languages as nodes. */
+/**
+ * PrestaShop's XML output: the {@code <prestashop>} envelope, values in CDATA, languages as nodes. Written by hand
+ * rather than by Jackson's {@code XmlMapper}: the simulator answers byte for byte as PrestaShop 8 does (its tab
+ * and line layout, every value in its own CDATA section and none for an empty value, {@code xlink:href}
+ * attributes, a {@code ]]>} split across two sections), which is what clients parse and tests compare; Jackson's
+ * generator writes its own layout and escapes instead.
+ */
 final class XmlOutput implements OutputWriter {
 
     private final StringBuilder xml = new StringBuilder(8192);
