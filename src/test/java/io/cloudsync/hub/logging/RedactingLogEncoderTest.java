@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +85,24 @@ class RedactingLogEncoderTest {
         assertThat(line.path("throwable").path("message").asText()).isEqualTo("private key ***");
         assertThat(lines.get(0)).doesNotContain(KEY, "MIIEvQIBADANBgkqhkiG9w0B", "c2ln");
         assertThat(new ObjectMapper().readTree(lines.get(1)).path("formattedMessage").asText()).isEqualTo("plain line");
+    }
+
+    @Test
+    void logbackXmlTakesTheFormatFromHubLogFormat() throws Exception {
+        for (String format : List.of("json", "text")) {
+            LoggerContext configured = new LoggerContext();
+            configured.setMDCAdapter(new LogbackMDCAdapter());
+            configured.putProperty("hub.log.format", format);
+            JoranConfigurator joran = new JoranConfigurator();
+            joran.setContext(configured);
+            joran.doConfigure(getClass().getResource("/logback.xml"));
+
+            ConsoleAppender<ILoggingEvent> console = (ConsoleAppender<ILoggingEvent>)
+                    configured.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT");
+            assertThat(console.getEncoder()).isInstanceOfSatisfying(RedactingLogEncoder.class,
+                    encoder -> assertThat(encoder.format()).isEqualTo(format));
+            configured.stop();
+        }
     }
 
     @Test
