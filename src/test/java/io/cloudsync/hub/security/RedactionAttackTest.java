@@ -216,6 +216,25 @@ class RedactionAttackTest {
         noSecretIn("the output of check", written, secrets());
     }
 
+    @Test
+    void aFailingCommandPrintsNoSecretInItsErrorLines() {
+        Map<String, String> planted = new LinkedHashMap<>(plantedConfiguration("text"));
+        planted.put("hub.db.url", "jdbc:h2:file:" + dir.resolve("no-" + DB_PASSWORD) + ";IFEXISTS=TRUE");
+        planted.forEach(System::setProperty);
+        String written;
+        int exit;
+        try (OutputCapture output = new OutputCapture()) {
+            exit = HubMain.execute("dlq", "list");
+            written = output.text();
+        } finally {
+            planted.keySet().forEach(System::clearProperty);
+        }
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(written).contains("error: ", "not found");
+        noSecretIn("a failing command's error lines", written, Map.of("database password", DB_PASSWORD));
+    }
+
     private static String get(ApiHarness hub, String url) throws Exception {
         HttpResponse<String> answer = hub.send(HttpRequest.newBuilder(URI.create(url)).GET());
         return answer.body();
