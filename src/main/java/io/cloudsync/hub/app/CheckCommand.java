@@ -11,9 +11,12 @@ import io.cloudsync.hub.check.RouteFileCheck;
 import io.cloudsync.hub.check.StoreConnectionCheck;
 import io.cloudsync.hub.config.ConfigException;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.logging.HubLogging;
+import io.cloudsync.hub.logging.LogRedaction;
 import io.cloudsync.hub.marketsync.MarketSyncClient;
 import io.cloudsync.hub.marketsync.MarketSyncSettings;
 import io.cloudsync.hub.state.DatabaseSettings;
+import io.cloudsync.hub.state.SecretRedactor;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreSettings;
 import java.io.PrintStream;
@@ -54,14 +57,21 @@ public final class CheckCommand implements Callable<Integer> {
             properties = HubProperties.load();
         } catch (ConfigException e) {
             out.println("FAIL configuration");
-            out.println("     " + e.getMessage());
+            out.println("     " + LogRedaction.redactor().text(e.getMessage()));
             return 1;
         }
+        try {
+            HubLogging.configure(properties);
+        } catch (ConfigException badFormat) {
+            // the configuration check below names it
+        }
         List<CheckResult> results = run(properties, routes, offline);
+        // URLs with a key in their query or user info, and driver errors, are shown as the redactor leaves them
+        SecretRedactor redactor = LogRedaction.redactor();
         for (CheckResult result : results) {
-            out.println((result.ok() ? "ok   " : "FAIL ") + result.subject());
-            result.notes().forEach(note -> out.println("     " + note));
-            result.problems().forEach(problem -> out.println("     - " + problem));
+            out.println(redactor.text((result.ok() ? "ok   " : "FAIL ") + result.subject()));
+            result.notes().forEach(note -> out.println(redactor.text("     " + note)));
+            result.problems().forEach(problem -> out.println(redactor.text("     - " + problem)));
         }
         long failed = results.stream().filter(r -> !r.ok()).count();
         out.println(failed == 0 ? "check passed" : "check failed: " + failed + " of " + results.size() + " parts");

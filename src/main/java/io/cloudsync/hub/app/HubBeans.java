@@ -108,7 +108,7 @@ public final class HubBeans implements AutoCloseable {
         beans.put("hubJson", json);
         beans.put("dataSource", dataSource);
         beans.put("httpTransport", http);
-        beans.put("stateDatabaseHealthCheck", new DatabaseHealthCheck(dataSource));
+        beans.put("stateDatabaseHealthCheck", new DatabaseHealthCheck(dataSource, redactor));
         beans.put("marketSyncSigner", new MarketSyncSigner(properties.get("hub.marketsync.token"),
                 properties.get("hub.marketsync.private-key")));
         addStateBeans(redactor);

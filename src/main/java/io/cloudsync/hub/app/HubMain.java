@@ -5,6 +5,8 @@ import io.cloudsync.hub.cli.DlqCommand;
 import io.cloudsync.hub.cli.HashSecretCommand;
 import io.cloudsync.hub.cli.KeysCommand;
 import io.cloudsync.hub.cli.ResyncCommand;
+import io.cloudsync.hub.logging.LogRedaction;
+import io.cloudsync.hub.state.SecretRedactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,12 +35,15 @@ public final class HubMain implements Callable<Integer> {
      */
     private static int failed(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
         java.io.PrintWriter err = command.getErr();
-        err.println("error: " + error.getMessage());
+        SecretRedactor redactor = LogRedaction.redactor();
+        err.println("error: " + redactor.text(String.valueOf(error.getMessage())));
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            err.println("  caused by: " + cause.getMessage());
+            err.println("  caused by: " + redactor.text(String.valueOf(cause.getMessage())));
         }
         if (Boolean.getBoolean("hub.debug")) {
-            error.printStackTrace(err);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            error.printStackTrace(new java.io.PrintWriter(trace));
+            err.print(redactor.text(trace.toString()));
         }
         return 1;
     }

@@ -3,6 +3,7 @@ package io.cloudsync.hub.app;
 import io.cloudsync.hub.api.CorsPolicy;
 import io.cloudsync.hub.camel.ApiHttpServer;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.logging.HubLogging;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -17,6 +18,7 @@ public final class HubRuntime implements AutoCloseable {
     private final HubBeans beans;
 
     public HubRuntime(HubProperties properties) {
+        HubLogging.configure(properties);
         this.beans = HubBeans.create(properties);
         this.main = new Main(HubMain.class);
         main.setDefaultPropertyPlaceholderLocation(HubProperties.CAMEL_LOCATIONS);

@@ -1,5 +1,6 @@
 package io.cloudsync.hub.camel;
 
+import io.cloudsync.hub.state.SecretRedactor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -11,10 +12,13 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 public final class DatabaseHealthCheck extends AbstractHealthCheck {
 
     private final DataSource dataSource;
+    private final SecretRedactor redactor;
 
-    public DatabaseHealthCheck(DataSource dataSource) {
+    /** @param redactor cleans the driver's error text, shown by {@code /observe/health?exposureLevel=full} */
+    public DatabaseHealthCheck(DataSource dataSource, SecretRedactor redactor) {
         super("hub", "state-database");
         this.dataSource = dataSource;
+        this.redactor = redactor;
     }
 
     @Override
@@ -31,7 +35,7 @@ public final class DatabaseHealthCheck extends AbstractHealthCheck {
                 builder.down().message("the state database did not answer within 2 s");
             }
         } catch (SQLException e) {
-            builder.down().message("cannot reach the state database: " + e.getMessage());
+            builder.down().message("cannot reach the state database: " + redactor.text(String.valueOf(e.getMessage())));
         }
     }
 }

@@ -109,6 +109,9 @@ public final class ConfigCheck {
                     }
                 }
                 return Optional.empty();
+            case "hub.log.format":
+                return io.cloudsync.hub.logging.RedactingLogEncoder.isFormat(value) ? Optional.empty()
+                        : problem(key, value, "text or json");
             case "hub.reports.vip-spend":
                 return value.matches("^\\d{1,12}(\\.\\d{1,2})?$") && new java.math.BigDecimal(value).signum() > 0
                         ? Optional.empty() : problem(key, value, "an amount above 0 such as 500 or 499.99");

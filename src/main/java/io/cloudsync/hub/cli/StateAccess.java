@@ -2,6 +2,7 @@ package io.cloudsync.hub.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.logging.HubLogging;
 import io.cloudsync.hub.state.Database;
 import io.cloudsync.hub.state.DatabaseSettings;
 import io.cloudsync.hub.state.SecretRedactor;
@@ -17,6 +18,7 @@ final class StateAccess implements AutoCloseable {
 
     private StateAccess(HubProperties properties) {
         this.properties = properties;
+        HubLogging.configure(properties);
         DatabaseSettings settings = DatabaseSettings.from(properties);
         this.dataSource = Database.openMigrated(new DatabaseSettings(settings.url(), settings.user(),
                 settings.password(), 2));

@@ -16,12 +16,15 @@ import java.util.Set;
  * {@code products} or {@code customers}; the other query parameters are the report's own. JSON is the report
  * exactly as its endpoint answers it; CSV (RFC 4180: a header row, CRLF line ends, fields quoted when they hold
  * a comma, a quote or a line break) is its table: the periods, the products or the segments, amounts as plain
- * numbers with two decimals.
+ * numbers with two decimals. A text cell that a spreadsheet would take for a formula (it starts with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return: OWASP's CSV injection rule) gets a leading
+ * {@code '}; cells written from numbers (amounts, counts, negative refunds) are left as they are.
  */
 public final class ReportExport {
 
     public static final Set<String> TYPES = Set.of("sales", "products", "customers");
     private static final CsvMapper CSV = new CsvMapper();
+    private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
     private final SalesReport sales;
     private final ProductPerformance products;
@@ -100,6 +103,14 @@ public final class ReportExport {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
+        if (value instanceof BigDecimal amount) {
+            return amount.toPlainString();
+        }
+        return value instanceof Number ? value.toString() : neutralised(value.toString());
+    }
+
+    /** A text cell a spreadsheet shows as text: formula triggers get a leading single quote (OWASP). */
+    static String neutralised(String text) {
+        return !text.isEmpty() && FORMULA_TRIGGERS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

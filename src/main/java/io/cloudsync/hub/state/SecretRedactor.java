@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps secrets out of what the hub stores and logs: header maps lose secret-named entries; JSON, XML and
- * free text (error messages, URIs) get secret-named values, credentials in URLs, bearer/basic credentials
- * and the configured secret values replaced by {@value #MASK}.
+ * free text (error messages, URIs) get secret-named values, credentials in URLs, bearer/basic credentials,
+ * JWT-looking tokens, PEM private keys and the configured secret values replaced by {@value #MASK}. Every log
+ * line goes through one of these ({@code io.cloudsync.hub.logging.LogRedaction}).
  */
 public final class SecretRedactor {
 
@@ -43,6 +44,9 @@ public final class SecretRedactor {
     private static final Pattern XML_ELEMENT = Pattern.compile(
             "(?s)<([\\w:.-]++)(\\s[^>]*)?>(<!\\[CDATA\\[.*?]]>|[^<]*+)</\\1>");
     private static final Pattern SCHEME_CREDENTIAL = Pattern.compile("(?i)\\b(bearer|basic|digest)\\s+[\\w.~+/=-]+");
+    private static final Pattern JWT = Pattern.compile("\\beyJ[\\w-]{4,}+\\.[\\w-]{4,}+\\.[\\w-]*+");
+    private static final Pattern PEM_PRIVATE_KEY = Pattern.compile(
+            "(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)");
     private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*+://)[^/?#\\s@]++@");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -104,6 +108,8 @@ public final class SecretRedactor {
         }
         out = XML_ELEMENT.matcher(out).replaceAll(m -> Matcher.quoteReplacement(!isSecretName(m.group(1)) ? m.group()
                 : "<" + m.group(1) + (m.group(2) == null ? "" : m.group(2)) + ">" + MASK + "</" + m.group(1) + ">"));
+        out = PEM_PRIVATE_KEY.matcher(out).replaceAll(MASK);
+        out = JWT.matcher(out).replaceAll(MASK);
         out = SCHEME_CREDENTIAL.matcher(out).replaceAll("$1 " + MASK);
         out = URL_USER_INFO.matcher(out).replaceAll("$1" + MASK + "@");
         return maskNamedValues(out);

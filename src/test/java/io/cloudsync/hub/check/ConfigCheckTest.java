@@ -60,9 +60,10 @@ class ConfigCheckTest {
                 "hub.store.language", "ES",
                 "hub.marketsync.default-category-id", "abc",
                 "hub.db.url", "jdbc:mysql://x/db",
-                "hub.sandbox.timezone", "Mars/Olympus"));
+                "hub.sandbox.timezone", "Mars/Olympus",
+                "hub.log.format", "xml"));
 
-        assertThat(result.problems()).hasSize(9).anySatisfy(p -> assertThat(p).startsWith("hub.store.url must be an absolute"))
+        assertThat(result.problems()).hasSize(10).anySatisfy(p -> assertThat(p).startsWith("hub.store.url must be an absolute"))
                 .anySatisfy(p -> assertThat(p).startsWith("hub.poll.stock must be a positive duration"))
                 .anySatisfy(p -> assertThat(p).startsWith("hub.poll.orders must be a positive duration"))
                 .anySatisfy(p -> assertThat(p).startsWith("camel.server.port must be a port number"))
@@ -70,7 +71,8 @@ class ConfigCheckTest {
                 .anySatisfy(p -> assertThat(p).startsWith("hub.store.language must be a two-letter"))
                 .anySatisfy(p -> assertThat(p).startsWith("hub.marketsync.default-category-id must be empty or"))
                 .anySatisfy(p -> assertThat(p).startsWith("hub.db.url must be a JDBC URL"))
-                .anySatisfy(p -> assertThat(p).startsWith("hub.sandbox.timezone must be a time-zone id"));
+                .anySatisfy(p -> assertThat(p).startsWith("hub.sandbox.timezone must be a time-zone id"))
+                .anySatisfy(p -> assertThat(p).startsWith("hub.log.format must be text or json"));
     }
 
     @Test

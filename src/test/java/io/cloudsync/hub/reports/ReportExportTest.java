@@ -88,6 +88,35 @@ class ReportExportTest {
         assertThat(report.path("average_ticket").decimalValue()).isEqualByComparingTo("16.17");
     }
 
+    static final String FORMULA_NAME = "@SUM(1+1)*cmd|' /C calc'!A0";
+
+    @EngineTest
+    void aProductNameThatLooksLikeAFormulaComesOutAsText(TestDatabase db) throws IOException {
+        ReportExport export = export(db);
+        new MirrorRepository(db.dataSource()).upsertPage("products", List.of(MirrorUpsert.of("8", "=HYPERLINK(x)",
+                "{\"id\":8,\"reference\":\"=HYPERLINK(x)\",\"name\":\"" + FORMULA_NAME + "\"}")));
+
+        ReportExport.Export csv = export.export("products", Map.of("period_days", "7"));
+
+        List<Map<String, String>> rows = read(csv.body());
+        assertThat(rows.get(1)).containsEntry("id", "8").containsEntry("name", "'" + FORMULA_NAME)
+                .containsEntry("sku", "'=HYPERLINK(x)").containsEntry("sales", "12.34");
+        assertThat(csv.body()).doesNotContain("," + FORMULA_NAME).doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
+    void everyFormulaTriggerIsNeutralisedButNumbersStayNumbers() throws IOException {
+        List<String> texts = List.of("=1+2", "+1", "-2+3", "@A1", "\tx", "\rx", "plain", "a=b", "");
+        List<List<Object>> rows = texts.stream().map(text -> List.<Object>of(text, new BigDecimal("-12.50"), -3L))
+                .toList();
+
+        List<Map<String, String>> read = read(ReportExport.csv("t", List.of("text", "amount", "count"), rows).body());
+
+        assertThat(read).extracting(r -> r.get("text")).containsExactly("'=1+2", "'+1", "'-2+3", "'@A1", "'\tx",
+                "'\rx", "plain", "a=b", "");
+        assertThat(read).allSatisfy(r -> assertThat(r).containsEntry("amount", "-12.50").containsEntry("count", "-3"));
+    }
+
     @Test
     void anUnknownTypeOrFormatIsNamed() {
         ReportExport export = new ReportExport(null, null, null);

@@ -68,6 +68,20 @@ class SecretRedactorTest {
     }
 
     @Test
+    void bareJwtsPemPrivateKeysAndJdbcPasswordsAreMasked() {
+        String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJl";
+        String pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----";
+        String text = "token was " + jwt + " key " + pem + " url jdbc:postgresql://db/hub?user=hub&password=pg-Pw-9;"
+                + " h2 jdbc:h2:file:./x;USER=sa;PASSWORD=h2-Pw-8";
+
+        String redacted = redactor.text(text);
+
+        assertThat(redacted).doesNotContain("c2lnbmF0dXJl", "eyJzdWIiOiJvcHMifQ", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",
+                "pg-Pw-9", "h2-Pw-8").contains("token was ***", "user=hub");
+        assertThat(redactor.text("-----BEGIN RSA PRIVATE KEY-----\nMIIEcut")).isEqualTo("***");
+    }
+
+    @Test
     void basicCredentialsAndUrlEncodedSecretsAreMasked() {
         SecretRedactor withSpecialSecret = new SecretRedactor(List.of("p@ss w/rd+1"));
 
