@@ -5,14 +5,16 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The API port's connection handler: closes a new connection at once when {@code maxConnections} are open, and
- * watches each one it lets in. A connection must send a request's headers within the header timeout (from when it
- * opened, or from the end of its last answer), however it trickles its bytes: Vert.x's idle timeout only sees
- * silence, so a slow sender needs this clock of its own. A request's body must be complete within the body
+ * watches each one it lets in. A new connection must send its first request's headers within the header timeout,
+ * however it trickles its bytes: Vert.x's idle timeout only sees silence, so a slow sender needs this clock of its
+ * own. After an answer, a kept-alive connection has the idle timeout to send the next request's headers (clients
+ * keep connections open between calls, and a close racing their next call would fail it). A request's body must be complete within the body
  * timeout, or it is answered 408 and the connection closed. A request whose body has arrived is never cut: its
  * route may take its time. Vert.x has no header or body deadline of its own, hence these timers.
  * <p>
@@ -47,7 +49,7 @@ final class ConnectionGuard implements Handler<HttpConnection> {
             watch.stop();
             counts.closed();
         });
-        watch.awaitHeaders();
+        watch.awaitHeaders(limits.headerTimeout());
     }
 
     /** A request's headers have arrived: its body is now on the clock. */
@@ -62,7 +64,7 @@ final class ConnectionGuard implements Handler<HttpConnection> {
     void answered(HttpServerRequest request) {
         Watch watch = watches.get(request.connection());
         if (watch != null) {
-            watch.awaitHeaders();
+            watch.awaitHeaders(limits.idleTimeout());
         }
     }
 
@@ -75,8 +77,8 @@ final class ConnectionGuard implements Handler<HttpConnection> {
             this.connection = connection;
         }
 
-        synchronized void awaitHeaders() {
-            restart(limits.headerTimeout().toMillis(), () -> {
+        synchronized void awaitHeaders(Duration timeout) {
+            restart(timeout.toMillis(), () -> {
                 counts.headerTimedOut();
                 connection.close();
             });
