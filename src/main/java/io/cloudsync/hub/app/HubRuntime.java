@@ -1,7 +1,11 @@
 package io.cloudsync.hub.app;
 
 import io.cloudsync.hub.api.CorsPolicy;
+import io.cloudsync.hub.camel.ApiHttpMetrics;
 import io.cloudsync.hub.camel.ApiHttpServer;
+import io.cloudsync.hub.camel.ConnectionCounts;
+import io.cloudsync.hub.camel.GuardedHttpServerFactory;
+import io.cloudsync.hub.camel.HttpServerLimits;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.logging.HubLogging;
 import org.apache.camel.main.BaseMainSupport;
@@ -16,14 +20,17 @@ public final class HubRuntime implements AutoCloseable {
 
     private final Main main;
     private final HubBeans beans;
+    private final ConnectionCounts connections = new ConnectionCounts();
 
     public HubRuntime(HubProperties properties) {
         HubLogging.configure(properties);
+        HttpServerLimits limits = HttpServerLimits.from(properties);
         this.beans = HubBeans.create(properties);
         this.main = new Main(HubMain.class);
         main.setDefaultPropertyPlaceholderLocation(HubProperties.CAMEL_LOCATIONS);
         main.setOverrideProperties(camelProperties(properties));
         beans.bindTo(main::bind);
+        main.bind("hubHttpServerFactory", new GuardedHttpServerFactory(limits, connections));
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
@@ -36,8 +43,12 @@ public final class HubRuntime implements AutoCloseable {
                                 "metricsRegistry", io.micrometer.core.instrument.MeterRegistry.class);
                         if (registry != null) {
                             beans.metrics().bindTo(registry);
+                            connections.bindTo(registry);
                         }
                         if (!"false".equalsIgnoreCase(properties.find("camel.server.enabled").orElse("true"))) {
+                            if (registry != null) {
+                                ApiHttpMetrics.install(started, properties.getInt("camel.server.port"), registry);
+                            }
                             ApiHttpServer.install(started, properties.getInt("camel.server.port"), beans.apiJson(),
                                     properties.getLong(MAX_BODY), CorsPolicy.of(properties.find(CORS_ORIGINS)
                                             .orElse("")));
