@@ -53,6 +53,12 @@ public final class KeyedRateLimiter {
         return OptionalLong.of(secondsToWait(limiter));
     }
 
+    /** Keys remembered now (after pending evictions). */
+    long size() {
+        limiters.cleanUp();
+        return limiters.estimatedSize();
+    }
+
     private static long secondsToWait(AtomicRateLimiter limiter) {
         long nanos = limiter.getDetailedMetrics().getNanosToWait();
         return Math.max(1, (long) Math.ceil(nanos / 1_000_000_000d));
