@@ -15,7 +15,7 @@ import java.util.Set;
 public final class RequestAuthorizer {
 
     private final TokenVerifier verifier;
-    private final RateLimiter rate;
+    private final KeyedRateLimiter rate;
     private final KeyedRateLimiter viewerRate;
     private final ConcurrencyLimiter concurrency;
     private final Optional<String> dashboardClient;
@@ -27,7 +27,7 @@ public final class RequestAuthorizer {
      * @param rate       requests a minute per client
      * @param viewerRate requests a minute per dashboard token and per remote address of dashboard tokens
      */
-    public RequestAuthorizer(TokenVerifier verifier, RateLimiter rate, KeyedRateLimiter viewerRate,
+    public RequestAuthorizer(TokenVerifier verifier, KeyedRateLimiter rate, KeyedRateLimiter viewerRate,
                              ConcurrencyLimiter concurrency, Optional<String> dashboardClient) {
         this.verifier = verifier;
         this.rate = rate;

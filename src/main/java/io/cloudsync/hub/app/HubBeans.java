@@ -8,7 +8,6 @@ import io.cloudsync.hub.api.ApiJson;
 import io.cloudsync.hub.api.ConcurrencyLimiter;
 import io.cloudsync.hub.api.KeyedRateLimiter;
 import io.cloudsync.hub.api.KeyRing;
-import io.cloudsync.hub.api.RateLimiter;
 import io.cloudsync.hub.api.ReportsApi;
 import io.cloudsync.hub.api.RequestAuthorizer;
 import io.cloudsync.hub.api.SecretHasher;
@@ -230,7 +229,8 @@ public final class HubBeans implements AutoCloseable {
         ConcurrencyLimiter concurrency = new ConcurrencyLimiter(properties.getInt("hub.api.max-concurrent"));
         int rateLimit = properties.getInt("hub.api.rate-limit");
         RequestAuthorizer authorizer = new RequestAuthorizer(new TokenVerifier(keys, settings, clock),
-                new RateLimiter(rateLimit, System::nanoTime), KeyedRateLimiter.perMinute("dashboard-calls", rateLimit),
+                KeyedRateLimiter.perMinute("client-calls", rateLimit), KeyedRateLimiter.perMinute("dashboard-calls",
+                rateLimit),
                 concurrency, ApiClients.dashboardClient(properties.asMap()));
         beans.put("apiJson", apiJson);
         beans.put("apiKeyRing", keys);
