@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,14 +32,19 @@ public final class ApiClients {
     private final Map<String, ApiClient> clients;
     private final Optional<String> dashboardClient;
     private final SecretHasher hasher;
-    /** Compared against when the client is unknown, so an unknown id costs the same time as a wrong secret. */
+    /**
+     * Compared against when the client is unknown, so an unknown id costs the same time as a wrong secret: BCrypt of
+     * the (first) configured client's cost.
+     */
     private final String unknownClientHash;
 
     private ApiClients(Map<String, ApiClient> clients, Optional<String> dashboardClient, SecretHasher hasher) {
         this.clients = Map.copyOf(clients);
         this.dashboardClient = dashboardClient;
         this.hasher = hasher;
-        this.unknownClientHash = hasher.hash(java.util.UUID.randomUUID().toString());
+        String standIn = UUID.randomUUID().toString();
+        this.unknownClientHash = this.clients.values().stream().findFirst()
+                .map(client -> hasher.hashLike(standIn, client.secretHash())).orElseGet(() -> hasher.hash(standIn));
     }
 
     /** The clients of a configuration that {@link #problems} found nothing wrong with. */
