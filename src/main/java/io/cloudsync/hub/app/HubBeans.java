@@ -6,8 +6,8 @@ import io.cloudsync.hub.api.AdminApi;
 import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.ApiJson;
 import io.cloudsync.hub.api.ConcurrencyLimiter;
-import io.cloudsync.hub.api.KeyedRateLimiter;
 import io.cloudsync.hub.api.KeyRing;
+import io.cloudsync.hub.api.KeyedRateLimiter;
 import io.cloudsync.hub.api.ReportsApi;
 import io.cloudsync.hub.api.RequestAuthorizer;
 import io.cloudsync.hub.api.SecretHasher;
@@ -19,12 +19,12 @@ import io.cloudsync.hub.api.TokenSettings;
 import io.cloudsync.hub.api.TokenVerifier;
 import io.cloudsync.hub.camel.ApiErrorResponder;
 import io.cloudsync.hub.camel.ApiGuard;
-import io.cloudsync.hub.camel.RequestHeaders;
 import io.cloudsync.hub.camel.DatabaseHealthCheck;
 import io.cloudsync.hub.camel.DeadLetterStore;
 import io.cloudsync.hub.camel.DeferredHttpTransport;
 import io.cloudsync.hub.camel.IdempotentRepositories;
 import io.cloudsync.hub.camel.RedeliveryTracker;
+import io.cloudsync.hub.camel.RequestHeaders;
 import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.dashboard.DashboardAssets;
@@ -229,9 +229,9 @@ public final class HubBeans implements AutoCloseable {
         ConcurrencyLimiter concurrency = new ConcurrencyLimiter(properties.getInt("hub.api.max-concurrent"));
         int rateLimit = properties.getInt("hub.api.rate-limit");
         RequestAuthorizer authorizer = new RequestAuthorizer(new TokenVerifier(keys, settings, clock),
-                KeyedRateLimiter.perMinute("client-calls", rateLimit), KeyedRateLimiter.perMinute("dashboard-calls",
-                rateLimit),
-                concurrency, ApiClients.dashboardClient(properties.asMap()));
+                KeyedRateLimiter.perMinute("client-calls", rateLimit),
+                KeyedRateLimiter.perMinute("dashboard-calls", rateLimit), concurrency,
+                ApiClients.dashboardClient(properties.asMap()));
         beans.put("apiJson", apiJson);
         beans.put("apiKeyRing", keys);
         beans.put("apiConcurrency", concurrency);
