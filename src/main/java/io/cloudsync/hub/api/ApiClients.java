@@ -2,10 +2,12 @@ package io.cloudsync.hub.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,21 +21,30 @@ public final class ApiClients {
     public static final String PREFIX = "hub.api.client.";
     public static final String SECRET_HASH = "secret-hash";
     public static final String SCOPES = "scopes";
-    /** The dashboard's client (see {@code io.cloudsync.hub.dashboard.DashboardTokens}): read-only, no secret. */
+    /** The dashboard's client (see {@code io.cloudsync.hub.dashboard.DashboardTokens}): scope dashboard, no secret. */
     public static final String DASHBOARD_CLIENT_KEY = "hub.api.dashboard-client";
     /** {@code hub.api.client.<id>.<field>}: the per-client keys, which have no default. */
     public static final Pattern CLIENT_KEY = Pattern.compile("^hub\\.api\\.client\\.([^.]+)\\.(" + SECRET_HASH + "|"
             + SCOPES + ")$");
     private static final Pattern CLIENT_ID = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
+    /** The scopes a listed dashboard client may have (a real client with a secret may also hold them). */
+    private static final Set<String> DASHBOARD_CLIENT_SCOPES = Set.of(ApiScopes.READ, ApiScopes.DASHBOARD);
     private final Map<String, ApiClient> clients;
+    private final Optional<String> dashboardClient;
     private final SecretHasher hasher;
-    /** Compared against when the client is unknown, so an unknown id costs the same time as a wrong secret. */
+    /**
+     * Compared against when the client is unknown, so an unknown id costs the same time as a wrong secret: BCrypt of
+     * the (first) configured client's cost.
+     */
     private final String unknownClientHash;
 
-    private ApiClients(Map<String, ApiClient> clients, SecretHasher hasher) {
+    private ApiClients(Map<String, ApiClient> clients, Optional<String> dashboardClient, SecretHasher hasher) {
         this.clients = Map.copyOf(clients);
+        this.dashboardClient = dashboardClient;
         this.hasher = hasher;
-        this.unknownClientHash = hasher.hash(java.util.UUID.randomUUID().toString());
+        String standIn = UUID.randomUUID().toString();
+        this.unknownClientHash = this.clients.values().stream().findFirst()
+                .map(client -> hasher.hashLike(standIn, client.secretHash())).orElseGet(() -> hasher.hash(standIn));
     }
 
     /** The clients of a configuration that {@link #problems} found nothing wrong with. */
@@ -47,7 +58,28 @@ public final class ApiClients {
             clients.put(id, new ApiClient(id, configuration.get(PREFIX + id + "." + SECRET_HASH).trim(),
                     ApiScopes.parse(configuration.get(PREFIX + id + "." + SCOPES))));
         }
-        return new ApiClients(clients, hasher);
+        return new ApiClients(clients, dashboardClient(configuration), hasher);
+    }
+
+    /** The id of {@value #DASHBOARD_CLIENT_KEY}, when set. */
+    public static Optional<String> dashboardClient(Map<String, String> configuration) {
+        return Optional.ofNullable(configuration.get(DASHBOARD_CLIENT_KEY)).map(String::trim).filter(id -> !id.isEmpty());
+    }
+
+    /**
+     * The scopes a token of this client id may hold now: a listed client's configured scopes, plus
+     * {@code dashboard} for the dashboard client; none for an id the configuration does not know (any more).
+     */
+    public Set<String> allowedScopes(String clientId) {
+        Set<String> scopes = new LinkedHashSet<>();
+        ApiClient client = clientId == null ? null : clients.get(clientId);
+        if (client != null) {
+            scopes.addAll(client.scopes());
+        }
+        if (clientId != null && dashboardClient.filter(clientId::equals).isPresent()) {
+            scopes.add(ApiScopes.DASHBOARD);
+        }
+        return Set.copyOf(scopes);
     }
 
     /** The client with this id whose secret is this one; empty for an unknown id or a wrong secret alike. */
@@ -112,10 +144,11 @@ public final class ApiClients {
             } else if (ids.contains(dashboard)) {
                 Set<String> scopes = ApiScopes.parse(configuration.getOrDefault(PREFIX + dashboard + "."
                         + SCOPES, ""));
-                if (!scopes.equals(Set.of("read"))) {
+                if (scopes.isEmpty() || !DASHBOARD_CLIENT_SCOPES.containsAll(scopes)) {
                     problems.add(DASHBOARD_CLIENT_KEY + " names client " + dashboard + ", whose scopes are "
-                            + (scopes.isEmpty() ? "none" : ApiScopes.format(scopes)) + ": the dashboard's tokens are"
-                            + " read-only, so its client may have only the scope read (or use an id of its own)");
+                            + (scopes.isEmpty() ? "none" : ApiScopes.format(scopes)) + ": anyone who reaches the"
+                            + " hub gets the dashboard's tokens, so its client may have only the scopes dashboard"
+                            + " or read (or use an id of its own)");
                 }
             }
         }

@@ -7,14 +7,16 @@ import java.util.Set;
 
 /**
  * The API's OAuth2 scopes: {@code read} (sync and report reads), {@code write} (writes back to the store),
- * {@code admin} (dead letters, resync, status, key rotation). No scope implies another.
+ * {@code admin} (dead letters, resync, status, key rotation), {@code dashboard} (what the dashboard page shows:
+ * the sales report, product performance and the sync status, no personal data). No scope implies another.
  */
 public final class ApiScopes {
 
     public static final String READ = "read";
     public static final String WRITE = "write";
     public static final String ADMIN = "admin";
-    public static final List<String> KNOWN = List.of(READ, WRITE, ADMIN);
+    public static final String DASHBOARD = "dashboard";
+    public static final List<String> KNOWN = List.of(READ, WRITE, ADMIN, DASHBOARD);
 
     private ApiScopes() {
     }

@@ -21,8 +21,10 @@ public final class BearerChallenge {
                 + ", error=\"invalid_token\", error_description=\"" + quoted(description) + "\""));
     }
 
+    /** @param scope the scopes of which the call needs one, space-separated */
     public static ApiException insufficientScope(String scope) {
-        return new ApiException(403, "insufficient_scope", "this call needs a token with the scope '" + scope + "'",
+        String needs = scope.contains(" ") ? "one of the scopes '" + scope + "'" : "the scope '" + scope + "'";
+        return new ApiException(403, "insufficient_scope", "this call needs a token with " + needs,
                 Map.of("WWW-Authenticate", REALM + ", error=\"insufficient_scope\", scope=\"" + quoted(scope) + "\""));
     }
 

@@ -30,10 +30,10 @@ public final class OAuthException extends ApiException {
         return new OAuthException(400, "invalid_scope", description, Map.of());
     }
 
-    /** Over the token requests a client id may make a minute (not an RFC 6749 code; its status says it all). */
+    /** Over the failed token requests an address may make a minute (not an RFC 6749 code; its status says it all). */
     public static OAuthException tooManyRequests(long retryAfterSeconds) {
-        return new OAuthException(429, "too_many_requests", "too many token requests for this client; try again in "
-                + retryAfterSeconds + " s", Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+        return new OAuthException(429, "too_many_requests", "too many failed token requests from this address;"
+                + " try again in " + retryAfterSeconds + " s", Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     @Override

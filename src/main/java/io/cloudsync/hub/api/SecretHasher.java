@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -21,6 +22,21 @@ public final class SecretHasher {
 
     public String hash(String secret) {
         return encoder.encode(secret);
+    }
+
+    /**
+     * A hash of the secret that takes as long to check as {@code example} does: BCrypt of the same cost when the
+     * example is BCrypt, else the default. (The stand-in checked for unknown client ids.)
+     */
+    public String hashLike(String secret, String example) {
+        Matcher format = FORMAT.matcher(example == null ? "" : example.trim());
+        if (problem(example).isEmpty() && format.matches() && format.group(1).equals("bcrypt")) {
+            Matcher bcrypt = BCRYPT.matcher(format.group(2));
+            if (bcrypt.matches()) {
+                return "{bcrypt}" + new BCryptPasswordEncoder(Integer.parseInt(bcrypt.group(1))).encode(secret);
+            }
+        }
+        return hash(secret);
     }
 
     /** Whether the secret matches the hash; a hash in an unsupported format matches nothing. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -12,41 +13,44 @@ import java.util.Set;
  * {@code POST /oauth/token}: the client-credentials grant (RFC 6749 §4.4). The client authenticates with HTTP
  * Basic or with {@code client_id} and {@code client_secret} in the form; {@code scope} may narrow the client's
  * scopes. Errors are {@link OAuthException}s in RFC 6749 §5.2 terms.
+ * <p>
+ * Failed authentications are counted per remote address ({@code hub.api.token-rate-limit} a minute): once an
+ * address has spent them, its requests are 429 until the allowance comes back, right secret or not, so guessing is
+ * slow; callers from other addresses, the real client among them, are not affected. An unknown id and a wrong
+ * secret are the same answer and cost the same hashing, so the endpoint does not tell which ids exist.
  */
 public final class TokenEndpoint {
 
     public static final String GRANT_TYPE = "client_credentials";
 
-    /** Where the attempts of ids no client has are counted, together, so made-up ids cannot fill memory. */
-    static final String UNKNOWN_CLIENTS = " unknown clients";
-
     private final ApiClients clients;
     private final TokenIssuer issuer;
-    private final RateLimiter attempts;
+    private final KeyedRateLimiter failures;
 
     /**
-     * @param attempts token requests a client id may make a minute; checked before its secret is, so that guessing
-     *                 secrets is slow and costs the server no hashing beyond the limit
+     * @param failures failed authentications a remote address may make a period; checked before the secret is, so
+     *                 that guessing secrets is slow and costs the server no hashing beyond the limit
      */
-    public TokenEndpoint(ApiClients clients, TokenIssuer issuer, RateLimiter attempts) {
+    public TokenEndpoint(ApiClients clients, TokenIssuer issuer, KeyedRateLimiter failures) {
         this.clients = clients;
         this.issuer = issuer;
-        this.attempts = attempts;
+        this.failures = failures;
     }
 
     /**
      * @param form the request's form fields (platform-http hands a form body over as a map), or the raw
      *             {@code application/x-www-form-urlencoded} text
-     * @param authorization the {@code Authorization} header, or null
+     * @param authorization the {@code Authorization} header of the HTTP request, or null
+     * @param remoteAddress the address the request came from (its connection's), or null when unknown
      */
-    public IssuedToken grant(Object form, String authorization) {
+    public IssuedToken grant(Object form, String authorization, String remoteAddress) {
         Map<String, String> fields = fields(form);
         String grantType = fields.get("grant_type");
         if (grantType == null || grantType.isBlank()) {
             throw OAuthException.invalidRequest("grant_type is missing; this server supports grant_type="
                     + GRANT_TYPE);
         }
-        ApiClient client = authenticate(fields, authorization);
+        ApiClient client = authenticate(fields, authorization, ClientAddress.key(remoteAddress));
         if (!GRANT_TYPE.equals(grantType)) {
             throw OAuthException.unsupportedGrantType("grant_type '" + printable(grantType)
                     + "' is not supported; use " + GRANT_TYPE);
@@ -63,7 +67,7 @@ public final class TokenEndpoint {
         return issuer.issue(client.id(), scopes);
     }
 
-    private ApiClient authenticate(Map<String, String> fields, String authorization) {
+    private ApiClient authenticate(Map<String, String> fields, String authorization, String address) {
         String id = fields.get("client_id");
         String secret = fields.get("client_secret");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -82,12 +86,16 @@ public final class TokenEndpoint {
             throw OAuthException.invalidClient("client authentication is missing: send the client id and secret as"
                     + " HTTP Basic, or client_id and client_secret in the form");
         }
-        OptionalLong wait = attempts.tryAcquire(clients.ids().contains(id) ? id : UNKNOWN_CLIENTS);
+        OptionalLong wait = failures.spent(address);
         if (wait.isPresent()) {
             throw OAuthException.tooManyRequests(wait.getAsLong());
         }
-        return clients.authenticate(id, secret).orElseThrow(() -> OAuthException.invalidClient(
-                "unknown client or wrong secret"));
+        Optional<ApiClient> client = clients.authenticate(id, secret);
+        if (client.isEmpty()) {
+            failures.tryAcquire(address);
+            throw OAuthException.invalidClient("unknown client or wrong secret");
+        }
+        return client.get();
     }
 
     /** {@code id:secret}, each form-encoded before being joined (RFC 6749 §2.3.1). */

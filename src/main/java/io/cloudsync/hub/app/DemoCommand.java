@@ -25,7 +25,7 @@ public final class DemoCommand implements Callable<Integer> {
     /** The demo's API client (DESIGN §2): a newcomer gets a token with one curl. */
     static final String DEMO_CLIENT = "demo";
     static final String DEMO_SECRET = "demo-secret";
-    /** The dashboard's read-only client: the page at / gets its tokens from the hub, no secret asked. */
+    /** The dashboard's client: the page at / gets its tokens (scope dashboard) from the hub, no secret asked. */
     static final String DASHBOARD_CLIENT = "dashboard";
 
     @Override
@@ -49,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + properties.get("camel.management.port") + "/observe/health");
             String api = "http://localhost:" + properties.get("camel.server.port");
             System.out.println("                          API     " + api + " (described at " + api + "/v1/openapi.json)");
-            System.out.println("                          dashboard " + api + "/ (read-only token of client "
+            System.out.println("                          dashboard " + api + "/ (dashboard token of client "
                     + DASHBOARD_CLIENT + ", no sign-in)");
             System.out.println("                          client " + DEMO_CLIENT + " / " + DEMO_SECRET
                     + " (scopes read write admin); a token: " + tokenCurl(api));

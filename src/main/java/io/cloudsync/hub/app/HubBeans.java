@@ -7,7 +7,7 @@ import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.ApiJson;
 import io.cloudsync.hub.api.ConcurrencyLimiter;
 import io.cloudsync.hub.api.KeyRing;
-import io.cloudsync.hub.api.RateLimiter;
+import io.cloudsync.hub.api.KeyedRateLimiter;
 import io.cloudsync.hub.api.ReportsApi;
 import io.cloudsync.hub.api.RequestAuthorizer;
 import io.cloudsync.hub.api.SecretHasher;
@@ -24,6 +24,7 @@ import io.cloudsync.hub.camel.DeadLetterStore;
 import io.cloudsync.hub.camel.DeferredHttpTransport;
 import io.cloudsync.hub.camel.IdempotentRepositories;
 import io.cloudsync.hub.camel.RedeliveryTracker;
+import io.cloudsync.hub.camel.RequestHeaders;
 import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.dashboard.DashboardAssets;
@@ -226,13 +227,17 @@ public final class HubBeans implements AutoCloseable {
         keys.active();
         ApiClients clients = ApiClients.from(properties.asMap(), new SecretHasher());
         ConcurrencyLimiter concurrency = new ConcurrencyLimiter(properties.getInt("hub.api.max-concurrent"));
+        int rateLimit = properties.getInt("hub.api.rate-limit");
         RequestAuthorizer authorizer = new RequestAuthorizer(new TokenVerifier(keys, settings, clock),
-                new RateLimiter(properties.getInt("hub.api.rate-limit"), System::nanoTime), concurrency);
+                KeyedRateLimiter.perMinute("client-calls", rateLimit),
+                KeyedRateLimiter.perMinute("dashboard-calls", rateLimit), concurrency,
+                ApiClients.dashboardClient(properties.asMap()));
         beans.put("apiJson", apiJson);
         beans.put("apiKeyRing", keys);
         beans.put("apiConcurrency", concurrency);
         beans.put("tokenEndpoint", new TokenEndpoint(clients, new TokenIssuer(keys, settings, clock),
-                new RateLimiter(properties.getInt("hub.api.token-rate-limit"), System::nanoTime)));
+                KeyedRateLimiter.perMinute("token-failures", properties.getInt("hub.api.token-rate-limit"))));
+        beans.put("requestHeaders", new RequestHeaders());
         beans.put("apiGuard", new ApiGuard(authorizer));
         beans.put("apiErrors", new ApiErrorResponder(apiJson, redactor));
         beans.put("adminApi", new AdminApi(bean("deadLetterRepository"), new Resync(dataSource, redactor), keys,
@@ -247,8 +252,8 @@ public final class HubBeans implements AutoCloseable {
     }
 
     /**
-     * The dashboard at {@code /}: its files, the read-only tokens of {@code hub.api.dashboard-client} (no secret),
-     * and the sync status a read token may see.
+     * The dashboard at {@code /}: its files, the dashboard-scoped tokens of {@code hub.api.dashboard-client} (no
+     * secret), and the sync status a read or dashboard token may see.
      */
     private void addDashboardBeans(HubProperties properties, KeyRing keys, TokenSettings settings,
                                    java.time.Clock clock) {
@@ -256,7 +261,8 @@ public final class HubBeans implements AutoCloseable {
                 properties.getDuration(DashboardTokens.TTL_KEY), settings.clockSkew());
         beans.put("dashboardAssets", new DashboardAssets());
         beans.put("dashboardTokens", new DashboardTokens(properties.find(DashboardTokens.CLIENT_KEY),
-                new TokenIssuer(keys, dashboardTokens, clock), new RateLimiter(DashboardTokens.PER_MINUTE, System::nanoTime)));
+                new TokenIssuer(keys, dashboardTokens, clock),
+                KeyedRateLimiter.perMinute("dashboard-tokens", DashboardTokens.PER_MINUTE)));
         beans.put("dashboardStatus", new DashboardStatus(bean("syncStatus")));
     }
 

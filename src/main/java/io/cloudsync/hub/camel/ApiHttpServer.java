@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.camel.CamelContext;
@@ -15,7 +16,8 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 
 /**
  * The answers given before any Camel route runs, in the API's error format: no route for the path (404), a path
- * served only for other methods (405, with {@code Allow}), and a body over {@code hub.api.max-body-bytes} (413:
+ * served only for other methods (405, with {@code Allow}), a query parameter named like a header (400, see
+ * {@link HeaderNamedParameters}), and a body over {@code hub.api.max-body-bytes} (413:
  * refused on its {@code Content-Length} before it is read, or by the server's body limit,
  * {@code camel.server.maxBodySize}, which is set from the same key). Installed on the platform-http router:
  * first a check of the declared length, last a catch-all for what no route matched, and a failure handler.
@@ -54,6 +56,7 @@ public final class ApiHttpServer {
             router.route().order(Integer.MIN_VALUE).handler(errors::crossOrigin);
         }
         router.route().order(Integer.MIN_VALUE).handler(errors::checkDeclaredLength);
+        router.route().order(Integer.MIN_VALUE).handler(errors::refuseHeaderNamedParameters);
         router.route().order(Integer.MAX_VALUE).handler(errors::noRoute);
         router.route().order(Integer.MIN_VALUE + 1).failureHandler(errors::failed);
     }
@@ -91,6 +94,25 @@ public final class ApiHttpServer {
             }
         } catch (NumberFormatException e) {
             answer(routing, ApiException.badRequest("Content-Length is not a number"));
+            return;
+        }
+        routing.next();
+    }
+
+    /** See {@link HeaderNamedParameters}: no query parameter may create or shadow a header a route reads. */
+    private void refuseHeaderNamedParameters(RoutingContext routing) {
+        Optional<String> name;
+        try {
+            name = HeaderNamedParameters.first(routing.queryParams().names());
+        } catch (IllegalArgumentException e) {
+            answer(routing, ApiException.badRequest("the query string is malformed"));
+            return;
+        }
+        if (name.isPresent()) {
+            String shown = name.get().length() <= 40 ? name.get() : name.get().substring(0, 40) + "…";
+            answer(routing, ApiException.invalidParameter(shown, "the query parameter '" + shown
+                    + "' is not accepted: it is the name of an HTTP header (send credentials in the Authorization"
+                    + " header, or client_id and client_secret in the form of POST /oauth/token)"));
             return;
         }
         routing.next();

@@ -3,10 +3,11 @@ package io.cloudsync.hub.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** hub.api.dashboard-client: any client id on its own, or a listed client whose only scope is read. */
+/** hub.api.dashboard-client: any client id on its own, or a listed client whose scopes are only dashboard or read. */
 class DashboardClientConfigTest {
 
     private static final String HASH = new SecretHasher().hash("a-secret");
@@ -26,15 +27,34 @@ class DashboardClientConfigTest {
     }
 
     @Test
-    void aListedClientMayBeTheDashboardsOnlyWithTheReadScopeAlone() {
-        Map<String, String> reader = listed("bi", "read");
-        reader.put("hub.api.dashboard-client", "bi");
-        assertThat(ApiClients.problems(reader)).isEmpty();
+    void aListedClientMayBeTheDashboardsOnlyWithTheDashboardOrReadScopes() {
+        for (String scopes : List.of("read", "dashboard", "read dashboard")) {
+            Map<String, String> reader = listed("bi", scopes);
+            reader.put("hub.api.dashboard-client", "bi");
+            assertThat(ApiClients.problems(reader)).as(scopes).isEmpty();
+        }
 
         Map<String, String> admin = listed("ops", "read admin");
         admin.put("hub.api.dashboard-client", "ops");
         assertThat(ApiClients.problems(admin)).singleElement().asString()
-                .contains("hub.api.dashboard-client names client ops", "only the scope read");
+                .contains("hub.api.dashboard-client names client ops", "only the scopes dashboard or read");
+        Map<String, String> writer = listed("bi", "dashboard write");
+        writer.put("hub.api.dashboard-client", "bi");
+        assertThat(ApiClients.problems(writer)).singleElement().asString().contains("only the scopes dashboard or read");
+    }
+
+    @Test
+    void theDashboardClientMayHoldTheDashboardScopeAndAListedOneItsOwnToo() {
+        Map<String, String> configuration = listed("bi", "read");
+        configuration.put("hub.api.dashboard-client", "dashboard");
+        ApiClients clients = ApiClients.from(configuration, new SecretHasher());
+        assertThat(clients.allowedScopes("dashboard")).containsExactly("dashboard");
+        assertThat(clients.allowedScopes("bi")).containsExactly("read");
+        assertThat(clients.allowedScopes("gone")).isEmpty();
+
+        configuration.put("hub.api.dashboard-client", "bi");
+        assertThat(ApiClients.from(configuration, new SecretHasher()).allowedScopes("bi"))
+                .containsExactlyInAnyOrder("read", "dashboard");
     }
 
     @Test

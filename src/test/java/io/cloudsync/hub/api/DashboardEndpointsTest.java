@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The dashboard as the running hub serves it (routes/dashboard-serve.camel.yaml): the page at / and its files with
  * their content types and security headers, 404 for anything else (no way out of the served folders), the
- * read-only token of hub.api.dashboard-client and what it can and cannot read, and the read-scoped sync status.
+ * dashboard-scoped token of hub.api.dashboard-client and what it can and cannot read, and the sync status.
  */
 class DashboardEndpointsTest {
 
@@ -91,18 +91,27 @@ class DashboardEndpointsTest {
     }
 
     @Test
-    void theDashboardTokenIsReadOnlyForTheDashboardClient() throws Exception {
+    void theDashboardTokenReachesOnlyWhatThePageShows() throws Exception {
         HttpResponse<String> answer = hub.post("/dashboard/token", null, null);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         JsonNode token = hub.json(answer);
         assertThat(token.path("token_type").asText()).isEqualTo("Bearer");
-        assertThat(token.path("scope").asText()).isEqualTo("read");
+        assertThat(token.path("scope").asText()).isEqualTo("dashboard");
         assertThat(token.path("expires_in").asLong()).isEqualTo(15 * 60);
         String accessToken = token.path("access_token").asText();
         assertThat(SignedJWT.parse(accessToken).getJWTClaimsSet().getStringClaim("client_id")).isEqualTo("dashboard");
 
         assertThat(hub.get("/v1/dashboard/status", accessToken).statusCode()).isEqualTo(200);
+        assertThat(hub.get("/v1/reports/sales?group_by=day", accessToken).statusCode()).isEqualTo(200);
+        assertThat(hub.get("/v1/reports/products/performance?period_days=30&limit=10", accessToken).statusCode())
+                .isEqualTo(200);
+        for (String personal : List.of("/v1/sync/customers", "/v1/sync/orders", "/v1/sync/products",
+                "/v1/reports/customers/analytics", "/v1/reports/customers/export?format=csv")) {
+            HttpResponse<String> refused = hub.get(personal, accessToken);
+            assertThat(refused.statusCode()).as(personal).isEqualTo(403);
+            assertThat(hub.json(refused).path("error").asText()).as(personal).isEqualTo("insufficient_scope");
+        }
         HttpResponse<String> admin = hub.get("/v1/admin/sync-status", accessToken);
         assertThat(admin.statusCode()).isEqualTo(403);
         assertThat(hub.post("/v1/admin/resync", accessToken, "{}").statusCode()).isEqualTo(403);
@@ -110,7 +119,7 @@ class DashboardEndpointsTest {
     }
 
     @Test
-    void theStatusNeedsATokenWithTheReadScopeAndShowsFlowsAndDeadLetters() throws Exception {
+    void theStatusNeedsATokenWithTheReadOrDashboardScopeAndShowsFlowsAndDeadLetters() throws Exception {
         assertThat(hub.get("/v1/dashboard/status", null).statusCode()).isEqualTo(401);
         String writer = hub.token("writer");
         assertThat(hub.get("/v1/dashboard/status", writer).statusCode()).isEqualTo(403);

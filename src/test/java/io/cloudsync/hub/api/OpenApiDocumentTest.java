@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
         assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.OAUTH2);
         OAuthFlow flow = scheme.getFlows().getClientCredentials();
         assertThat(flow.getTokenUrl()).isEqualTo("/oauth/token");
-        assertThat(flow.getScopes()).containsOnlyKeys("read", "write", "admin");
+        assertThat(flow.getScopes()).containsOnlyKeys("read", "write", "admin", "dashboard");
     }
 
     @Test
@@ -156,8 +156,10 @@ class OpenApiDocumentTest {
         assertThat(parameterNames("/v1/reports/{type}/export", PathItem.HttpMethod.GET)).contains("type", "format");
         for (String path : List.of("/v1/reports/sales", "/v1/reports/products/performance",
                 "/v1/reports/customers/analytics", "/v1/reports/{type}/export", "/v1/sync/orders")) {
+            List<String> scopes = path.equals("/v1/reports/sales") || path.equals("/v1/reports/products/performance")
+                    ? List.of("read", "dashboard") : List.of("read");
             assertThat(document.getPaths().get(path).getGet().getSecurity()).as(path)
-                    .containsExactly(new SecurityRequirement().addList("oauth2", List.of("read")));
+                    .containsExactly(new SecurityRequirement().addList("oauth2", scopes));
             assertThat(document.getPaths().get(path).getGet().getResponses()).as(path).containsKeys("200", "400", "401",
                     "403");
         }

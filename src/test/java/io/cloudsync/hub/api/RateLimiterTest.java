@@ -2,38 +2,21 @@ package io.cloudsync.hub.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
+/** The per-client limits of the guard: requests a minute (Resilience4j rate limiter) and in flight (bulkhead). */
 class RateLimiterTest {
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final RateLimiter limiter = new RateLimiter(60, nanos::get);
+    private final KeyedRateLimiter limiter = KeyedRateLimiter.perMinute("client-calls", 60);
 
     @Test
-    void aBurstUpToTheRateThenOneRequestPerRefill() {
+    void upToTheRateAMinuteThenAWaitOfAtMostTheMinute() {
         for (int i = 0; i < 60; i++) {
             assertThat(limiter.tryAcquire("a")).isEmpty();
         }
-        assertThat(limiter.tryAcquire("a")).isEqualTo(OptionalLong.of(1));
-        assertThat(limiter.tryAcquire("b")).as("each client has its own bucket").isEmpty();
-
-        nanos.addAndGet(1_000_000_000L);
-
-        assertThat(limiter.tryAcquire("a")).isEmpty();
-        assertThat(limiter.tryAcquire("a")).isPresent();
-    }
-
-    @Test
-    void retryAfterIsTheWaitForTheNextToken() {
-        RateLimiter slow = new RateLimiter(2, nanos::get);
-        slow.tryAcquire("a");
-        slow.tryAcquire("a");
-
-        assertThat(slow.tryAcquire("a")).isEqualTo(OptionalLong.of(30));
-        nanos.addAndGet(20_000_000_000L);
-        assertThat(slow.tryAcquire("a")).isEqualTo(OptionalLong.of(10));
+        assertThat(limiter.tryAcquire("a").orElseThrow()).isBetween(1L, 60L);
+        assertThat(limiter.tryAcquire("a")).as("still refused").isPresent();
+        assertThat(limiter.tryAcquire("b")).as("each client has its own allowance").isEmpty();
     }
 
     @Test
@@ -41,6 +24,8 @@ class RateLimiterTest {
         ConcurrencyLimiter concurrency = new ConcurrencyLimiter(1);
         ConcurrencyLimiter.Permit permit = concurrency.tryAcquire("a").orElseThrow();
         assertThat(concurrency.tryAcquire("a")).isEmpty();
+        assertThat(concurrency.inFlight("a")).isEqualTo(1);
+        assertThat(concurrency.tryAcquire("b")).as("another client").isPresent();
 
         permit.release();
         permit.release();

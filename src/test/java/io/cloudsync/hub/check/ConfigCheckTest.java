@@ -113,9 +113,9 @@ class ConfigCheckTest {
         assertThat(wrong.problems()).containsExactlyInAnyOrder(
                 "hub.api.clients names the client 'bad.id': a client id is 1 to 64 letters, digits, _ or -",
                 "hub.api.client.erp.secret-hash is not a hash in the {bcrypt}… format (make one with `hash-secret`)",
-                "hub.api.client.erp.scopes names unknown scopes [delete]; the API's scopes are read write admin",
+                "hub.api.client.erp.scopes names unknown scopes [delete]; the API's scopes are read write admin dashboard",
                 "hub.api.client.bi.secret-hash uses the hash format {md5}; supported: {bcrypt} (make one with `hash-secret`)",
-                "hub.api.client.bi.scopes is missing: the scopes client bi may ask for, some of read write admin",
+                "hub.api.client.bi.scopes is missing: the scopes client bi may ask for, some of read write admin dashboard",
                 "hub.api.client.ghost.scopes belongs to client 'ghost', which hub.api.clients does not list");
         assertThat(String.join("\n", wrong.problems())).doesNotContain("plain-text-secret");
     }

@@ -9,7 +9,7 @@ import io.cloudsync.hub.api.AccessToken;
 import io.cloudsync.hub.api.ApiException;
 import io.cloudsync.hub.api.IssuedToken;
 import io.cloudsync.hub.api.KeyRing;
-import io.cloudsync.hub.api.RateLimiter;
+import io.cloudsync.hub.api.KeyedRateLimiter;
 import io.cloudsync.hub.api.TokenIssuer;
 import io.cloudsync.hub.api.TokenSettings;
 import io.cloudsync.hub.api.TokenVerifier;
@@ -18,12 +18,11 @@ import io.cloudsync.hub.state.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard's tokens: only with hub.api.dashboard-client set, read-only, short-lived, rate-limited. */
+/** The dashboard's tokens: only with hub.api.dashboard-client set, scope dashboard only, short-lived, rate-limited per address. */
 class DashboardTokensTest {
 
     private static final TokenSettings SETTINGS = new TokenSettings("cloudsync-hub", "cloudsync-api",
@@ -42,17 +41,17 @@ class DashboardTokensTest {
         database.close();
     }
 
-    private static DashboardTokens tokens(String clientId, AtomicLong nanos) {
+    private static DashboardTokens tokens(String clientId) {
         return new DashboardTokens(Optional.ofNullable(clientId), new TokenIssuer(keys, SETTINGS, Clock.systemUTC()),
-                new RateLimiter(DashboardTokens.PER_MINUTE, nanos::get));
+                KeyedRateLimiter.perMinute("dashboard-tokens", DashboardTokens.PER_MINUTE));
     }
 
     @Test
     void withoutADashboardClientThereIsNoToken() {
         for (String unset : new String[] {null, "", "  "}) {
-            DashboardTokens tokens = tokens(unset, new AtomicLong());
+            DashboardTokens tokens = tokens(unset);
             assertThat(tokens.enabled()).isFalse();
-            assertThatThrownBy(tokens::issue).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThatThrownBy(() -> tokens.issue("10.0.0.1")).isInstanceOfSatisfying(ApiException.class, e -> {
                 assertThat(e.status()).isEqualTo(404);
                 assertThat(e.getMessage()).contains("hub.api.dashboard-client");
             });
@@ -60,32 +59,31 @@ class DashboardTokensTest {
     }
 
     @Test
-    void theTokenIsForTheDashboardClientWithTheReadScopeOnly() throws Exception {
-        IssuedToken issued = tokens(" dashboard ", new AtomicLong()).issue();
+    void theTokenIsForTheDashboardClientWithTheDashboardScopeOnly() throws Exception {
+        IssuedToken issued = tokens(" dashboard ").issue("10.0.0.1");
 
-        assertThat(issued.scope()).isEqualTo("read");
+        assertThat(issued.scope()).isEqualTo("dashboard");
         assertThat(issued.expiresIn()).isEqualTo(Duration.ofMinutes(15).toSeconds());
         JWTClaimsSet claims = SignedJWT.parse(issued.accessToken()).getJWTClaimsSet();
         assertThat(claims.getSubject()).isEqualTo("dashboard");
         assertThat(claims.getStringClaim("client_id")).isEqualTo("dashboard");
-        assertThat(claims.getStringClaim("scope")).isEqualTo("read");
+        assertThat(claims.getStringClaim("scope")).isEqualTo("dashboard");
         AccessToken verified = new TokenVerifier(keys, SETTINGS, Clock.systemUTC()).verify(issued.accessToken());
         assertThat(verified.clientId()).isEqualTo("dashboard");
-        assertThat(verified.scopes()).containsExactly("read");
+        assertThat(verified.scopes()).containsExactly("dashboard");
     }
 
     @Test
-    void tokensAreIssuedAtMostSixtyAMinute() {
-        AtomicLong nanos = new AtomicLong();
-        DashboardTokens tokens = tokens("dashboard", nanos);
+    void anAddressGetsAtMostSixtyTokensAMinuteAndOthersStillGetTheirs() {
+        DashboardTokens tokens = tokens("dashboard");
         for (int i = 0; i < DashboardTokens.PER_MINUTE; i++) {
-            tokens.issue();
+            tokens.issue("10.0.0.1");
         }
-        assertThatThrownBy(tokens::issue).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> tokens.issue("10.0.0.1")).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(429);
-            assertThat(e.headers()).containsEntry("Retry-After", "1");
+            assertThat(Long.parseLong(e.headers().get("Retry-After"))).isBetween(1L, 60L);
         });
-        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
-        assertThat(tokens.issue().scope()).isEqualTo("read");
+        assertThat(tokens.issue("10.0.0.2").scope()).as("another viewer's address").isEqualTo("dashboard");
+        assertThat(tokens.issue("2001:db8:0:1::7").scope()).isEqualTo("dashboard");
     }
 }
