@@ -49,7 +49,11 @@ public final class ConfigCheck {
                         + suggestion(key).map(s -> " (did you mean '" + s + "'?)").orElse(""));
             }
         }
-        Map<String, String> values = properties.asMap();
+        for (String variable : properties.unmatchedEnvironment()) {
+            problems.add("environment variable " + variable + " names no configuration key (HUB_STORE_API_KEY sets"
+                    + " hub.store.api-key; a client's keys need its id in hub.api.clients)");
+        }
+                Map<String, String> values = properties.asMap();
         values.forEach((key, value) -> validate(key, value).ifPresent(problems::add));
         problems.addAll(ApiClients.problems(values));
         return problems.isEmpty()

@@ -21,6 +21,15 @@ class ConfigCheckTest {
     }
 
     @Test
+    void anEnvironmentVariableThatNamesNoKeyIsNamed() {
+        HubProperties properties = HubProperties.load(java.nio.file.Path.of("target", "no-such.properties"),
+                new java.util.Properties(), Map.of("HUB_STORE_APIKEY", "x", "HUB_POLL_STOCK", "20s"));
+
+        assertThat(check.check(properties, properties.userKeys()).problems()).singleElement().asString()
+                .startsWith("environment variable HUB_STORE_APIKEY names no configuration key");
+    }
+
+    @Test
     void anUnknownKeyIsNamedWithTheKeyItProbablyMeant() {
         CheckResult result = checkWith(Map.of("hub.store.apikey", "x"));
 
