@@ -56,6 +56,7 @@ public final class ConfigCheck {
                 Map<String, String> values = properties.asMap();
         values.forEach((key, value) -> validate(key, value).ifPresent(problems::add));
         problems.addAll(ApiClients.problems(values));
+        problems.addAll(new ExposureCheck(new io.cloudsync.hub.api.SecretHasher()).problems(values));
         return problems.isEmpty()
                 ? CheckResult.passed("configuration", List.of(values.size() + " keys, " + userKeys.size() + " set by you"))
                 : CheckResult.failed("configuration", problems);
