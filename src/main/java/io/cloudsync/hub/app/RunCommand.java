@@ -27,7 +27,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Published sandbox or demo credentials next to a store or MarketSync that is not on loopback stop the start. */
-    static void refuseExposed(HubProperties properties) {
+    public static void refuseExposed(HubProperties properties) {
         List<String> problems = new ExposureCheck(new SecretHasher()).problems(properties.asMap());
         if (!problems.isEmpty()) {
             throw new ConfigException("refusing to start: " + String.join("; ", problems));
