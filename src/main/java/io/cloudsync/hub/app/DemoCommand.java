@@ -38,9 +38,9 @@ public final class DemoCommand implements Callable<Integer> {
             forgetEarlierDemo(Path.of(DEMO_DB));
             HubProperties properties = demoProperties(base, sandbox);
             SandboxCommand.describe(sandbox, System.out);
-            System.out.println("hub                       health  http://127.0.0.1:"
+            System.out.println("hub                       health  http://localhost:"
                     + properties.get("camel.management.port") + "/observe/health");
-            String api = "http://127.0.0.1:" + properties.get("camel.server.port");
+            String api = "http://localhost:" + properties.get("camel.server.port");
             System.out.println("                          API     " + api + " (described at " + api + "/v1/openapi.json)");
             System.out.println("                          dashboard " + api + "/ (read-only token of client "
                     + DASHBOARD_CLIENT + ", no sign-in)");
