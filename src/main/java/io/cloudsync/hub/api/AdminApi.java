@@ -114,7 +114,7 @@ public final class AdminApi {
         try {
             target = entity == null ? Resync.Target.ALL : Resync.Target.valueOf(entity.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("entity must be products, stock, orders, customers or all");
+            throw ApiException.invalidParameter("entity", "entity must be products, stock, orders, customers or all");
         }
         return resync.request(target);
     }
@@ -146,13 +146,14 @@ public final class AdminApi {
             return null;
         }
         if (!value.isTextual() || value.textValue().isBlank()) {
-            throw ApiException.badRequest(field + " must be a non-empty string");
+            throw ApiException.invalidParameter(field, field + " must be a non-empty string");
         }
         return value.textValue().trim();
     }
 
     private static long id(String text) {
         try {
+            // Long.parseLong refuses what does not fit (2^63, 2^64+1): nothing wraps to another letter's id
             long id = Long.parseLong(text == null ? "" : text.trim());
             if (id > 0) {
                 return id;
@@ -160,7 +161,8 @@ public final class AdminApi {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.badRequest("id must be a dead letter's id, a whole number above 0");
+        throw ApiException.invalidParameter("id", "id must be a dead letter's id, a whole number from 1 to "
+                + Long.MAX_VALUE);
     }
 
     private static int limit(String text) {
@@ -175,14 +177,14 @@ public final class AdminApi {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT);
+        throw ApiException.invalidParameter("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     private static DeadLetterStatus status(String text) {
         try {
             return DeadLetterStatus.fromColumn(text);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("status must be pending, replay_requested, replayed, discarded, resolved"
+            throw ApiException.invalidParameter("status", "status must be pending, replay_requested, replayed, discarded, resolved"
                     + " or all");
         }
     }
@@ -196,7 +198,8 @@ public final class AdminApi {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw ApiException.badRequest(parameter + " must be a duration such as 30m, 2h or 7d");
+        throw ApiException.invalidParameter(parameter, parameter + " must be a duration such as 30m, 2h or 7d, at most "
+                + Durations.MAX.toDays() + "d");
     }
 
     private static String blankToNull(String text) {

@@ -93,7 +93,7 @@ public final class ApiClients {
         return List.copyOf(clients.keySet());
     }
 
-    static List<String> ids(Map<String, String> configuration) {
+    public static List<String> ids(Map<String, String> configuration) {
         String list = configuration.getOrDefault(LIST_KEY, "");
         List<String> ids = new ArrayList<>();
         for (String id : list.split("[\\s,]+")) {

@@ -2,7 +2,9 @@ package io.cloudsync.hub.app;
 
 import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.SecretHasher;
+import io.cloudsync.hub.check.ExposureCheck;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.sandbox.BindHost;
 import io.cloudsync.hub.sandbox.Sandbox;
 import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
 import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
@@ -23,27 +25,18 @@ public final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_DB = "./data/demo";
     /** The demo's API client (DESIGN §2): a newcomer gets a token with one curl. */
-    static final String DEMO_CLIENT = "demo";
-    static final String DEMO_SECRET = "demo-secret";
+    static final String DEMO_CLIENT = ExposureCheck.DEMO_CLIENT;
+    static final String DEMO_SECRET = ExposureCheck.DEMO_SECRET;
+    private static final String LOOPBACK = BindHost.LOOPBACK.address();
     /** The dashboard's client: the page at / gets its tokens (scope dashboard) from the hub, no secret asked. */
     static final String DASHBOARD_CLIENT = "dashboard";
 
     @Override
     public Integer call() throws Exception {
-        HubProperties base = HubProperties.load();
+        HubProperties base = loopbackOnly(HubProperties.load());
         try (Sandbox sandbox = Sandbox.start(base)) {
             forgetEarlierDemo(Path.of(DEMO_DB));
-            HubProperties properties = base.with(Map.of(
-                    "hub.store.url", sandbox.store().url(),
-                    "hub.store.api-key", StoreSandboxSettings.SANDBOX_KEY,
-                    "hub.marketsync.url", sandbox.marketSync().url(),
-                    "hub.marketsync.token", MarketSyncSandboxSettings.SANDBOX_TOKEN,
-                    "hub.marketsync.private-key", MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY,
-                    "hub.db.url", "jdbc:h2:file:" + DEMO_DB,
-                    "hub.api.clients", DEMO_CLIENT,
-                    "hub.api.client." + DEMO_CLIENT + ".secret-hash", new SecretHasher().hash(DEMO_SECRET),
-                    "hub.api.client." + DEMO_CLIENT + ".scopes", "read write admin",
-                    ApiClients.DASHBOARD_CLIENT_KEY, DASHBOARD_CLIENT));
+            HubProperties properties = demoProperties(base, sandbox);
             SandboxCommand.describe(sandbox, System.out);
             System.out.println("hub                       health  http://localhost:"
                     + properties.get("camel.management.port") + "/observe/health");
@@ -60,6 +53,30 @@ public final class DemoCommand implements Callable<Integer> {
                 return runtime.run();
             }
         }
+    }
+
+    /**
+     * The demo publishes its client's secret and runs the sandbox's unauthenticated control APIs: everything listens
+     * on 127.0.0.1, whatever the configuration says.
+     */
+    public static HubProperties loopbackOnly(HubProperties properties) {
+        return properties.with(Map.of("camel.server.host", LOOPBACK, "camel.management.host", LOOPBACK,
+                BindHost.KEY, LOOPBACK));
+    }
+
+    /** The hub's configuration for the demo: the sandbox's URLs and keys, the demo and dashboard clients. */
+    public static HubProperties demoProperties(HubProperties base, Sandbox sandbox) {
+        return loopbackOnly(base.with(Map.of(
+                "hub.store.url", sandbox.store().url(),
+                "hub.store.api-key", StoreSandboxSettings.SANDBOX_KEY,
+                "hub.marketsync.url", sandbox.marketSync().url(),
+                "hub.marketsync.token", MarketSyncSandboxSettings.SANDBOX_TOKEN,
+                "hub.marketsync.private-key", MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY,
+                "hub.db.url", "jdbc:h2:file:" + DEMO_DB,
+                "hub.api.clients", DEMO_CLIENT,
+                "hub.api.client." + DEMO_CLIENT + ".secret-hash", new SecretHasher().hash(DEMO_SECRET),
+                "hub.api.client." + DEMO_CLIENT + ".scopes", "read write admin",
+                ApiClients.DASHBOARD_CLIENT_KEY, DASHBOARD_CLIENT)));
     }
 
     static String tokenCurl(String api) {

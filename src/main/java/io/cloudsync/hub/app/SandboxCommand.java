@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = {"Starts the two simulators only: a PrestaShop store on hub.sandbox.store-port and MarketSync on"
-                + " hub.sandbox.marketsync-port, with the catalogue of hub.sandbox.products and hub.sandbox.seed.",
+                + " hub.sandbox.marketsync-port, with the catalogue of hub.sandbox.products and hub.sandbox.seed, both on"
+                + " hub.sandbox.host (127.0.0.1 unless configured: their control APIs take no credentials).",
                 "Runs until stopped (Ctrl-C)."})
 public final class SandboxCommand implements Callable<Integer> {
 

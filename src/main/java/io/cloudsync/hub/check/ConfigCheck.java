@@ -1,8 +1,10 @@
 package io.cloudsync.hub.check;
 
 import io.cloudsync.hub.api.ApiClients;
+import io.cloudsync.hub.config.Durations;
 import io.cloudsync.hub.config.HubProperties;
 import java.net.URI;
+import java.time.Duration;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,7 +22,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public final class ConfigCheck {
 
-    private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(\\d+\\s*(ms|s|m|h|d)?\\s*)+$");
     private static final Pattern WHOLE = Pattern.compile("^-?\\d+$");
     private static final Pattern ISO_LANGUAGE = Pattern.compile("^[a-z]{2}$");
     private static final Pattern STORE_KEY = Pattern.compile("^[A-Za-z0-9]{32}$");
@@ -48,9 +49,14 @@ public final class ConfigCheck {
                         + suggestion(key).map(s -> " (did you mean '" + s + "'?)").orElse(""));
             }
         }
-        Map<String, String> values = properties.asMap();
+        for (String variable : properties.unmatchedEnvironment()) {
+            problems.add("environment variable " + variable + " names no configuration key (HUB_STORE_API_KEY sets"
+                    + " hub.store.api-key; a client's keys need its id in hub.api.clients)");
+        }
+                Map<String, String> values = properties.asMap();
         values.forEach((key, value) -> validate(key, value).ifPresent(problems::add));
         problems.addAll(ApiClients.problems(values));
+        problems.addAll(new ExposureCheck(new io.cloudsync.hub.api.SecretHasher()).problems(values));
         return problems.isEmpty()
                 ? CheckResult.passed("configuration", List.of(values.size() + " keys, " + userKeys.size() + " set by you"))
                 : CheckResult.failed("configuration", problems);
@@ -65,8 +71,8 @@ public final class ConfigCheck {
                     : problem(key, value, "a JDBC URL starting with jdbc:h2: or jdbc:postgresql:");
         }
         if (key.startsWith("hub.poll.") || DURATION_KEYS.contains(key)) {
-            return DURATION.matcher(value).matches() && !value.matches("^[0\\s]+[a-z]*$") ? Optional.empty()
-                    : problem(key, value, "a positive duration such as 30s, 5m, 6h or 1500 (milliseconds)");
+            return positiveDuration(value) ? Optional.empty() : problem(key, value, "a positive duration such as 30s,"
+                    + " 5m, 6h or 1500 (milliseconds), at most " + Durations.MAX.toDays() + "d");
         }
         if (key.endsWith("-port") || key.equals("camel.server.port") || key.equals("camel.management.port")) {
             return WHOLE.matcher(value).matches() && Integer.parseInt(value) >= 0 && Integer.parseInt(value) <= 65535
@@ -117,6 +123,14 @@ public final class ConfigCheck {
                         ? Optional.empty() : problem(key, value, "an amount above 0 such as 500 or 499.99");
             default:
                 return Optional.empty();
+        }
+    }
+
+    private static boolean positiveDuration(String value) {
+        try {
+            return Durations.parse(value).compareTo(Duration.ZERO) > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

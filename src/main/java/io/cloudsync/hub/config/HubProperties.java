@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,8 +16,10 @@ import java.util.TreeSet;
 
 /**
  * The hub's configuration as one immutable map, layered the way camel-main layers it:
- * defaults inside the jar, then {@code ./application.properties}, then {@code -Dkey=value}.
- * Commands that do not start Camel (check, sandbox) read their settings from here.
+ * defaults inside the jar, then {@code ./application.properties}, then environment variables ({@code HUB_DB_URL},
+ * or {@code HUB_DB_URL_FILE} naming a file that holds the value: {@link EnvironmentKeys}), then {@code -Dkey=value}.
+ * Commands that do not start Camel (check, sandbox) read their settings from here; {@code run} hands this merged
+ * view to camel-main as its override properties, so route placeholders see the same values.
  */
 public final class HubProperties {
 
@@ -26,22 +29,38 @@ public final class HubProperties {
     public static final String CAMEL_LOCATIONS =
             "file:" + FILE_NAME + ";optional=true,classpath:" + DEFAULTS_RESOURCE;
 
+    private static final String CLIENTS_KEY = "hub.api.clients";
+
     private final Map<String, String> values;
     private final Set<String> fileKeys;
     private final Path file;
+    private final List<String> unmatchedEnvironment;
 
-    private HubProperties(Map<String, String> values, Set<String> fileKeys, Path file) {
+    private HubProperties(Map<String, String> values, Set<String> fileKeys, Path file,
+                          List<String> unmatchedEnvironment) {
         this.values = Map.copyOf(values);
         this.fileKeys = Set.copyOf(fileKeys);
         this.file = file;
+        this.unmatchedEnvironment = List.copyOf(unmatchedEnvironment);
     }
 
-    /** Loads defaults, then {@code application.properties} in the working directory, then system properties. */
+    /**
+     * Loads defaults, then {@code application.properties} in the working directory, then the environment, then
+     * system properties.
+     */
     public static HubProperties load() {
-        return load(Path.of(FILE_NAME), System.getProperties());
+        return load(Path.of(FILE_NAME), System.getProperties(), System.getenv());
     }
 
     public static HubProperties load(Path file, Properties overrides) {
+        return load(file, overrides, System.getenv());
+    }
+
+    /**
+     * @param environment the environment variables (the process's, or a test's)
+     * @throws ConfigException when a file cannot be read, or a {@code _FILE} variable names one that cannot
+     */
+    public static HubProperties load(Path file, Properties overrides, Map<String, String> environment) {
         Map<String, String> merged = new TreeMap<>(readDefaults());
         Set<String> fileKeys = new TreeSet<>();
         if (Files.isRegularFile(file)) {
@@ -51,26 +70,28 @@ public final class HubProperties {
                 fileKeys.add(key);
             }
         }
-        for (String key : Set.copyOf(merged.keySet())) {
-            String fromEnv = System.getenv(envName(key));
-            if (fromEnv != null) {
-                merged.put(key, fromEnv.trim());
-            }
-        }
+        Map<String, String> commandLine = new TreeMap<>();
         for (String key : overrides.stringPropertyNames()) {
             if (key.startsWith("hub.") || key.startsWith("camel.")) {
-                merged.put(key, overrides.getProperty(key).trim());
-                fileKeys.add(key);
+                commandLine.put(key, overrides.getProperty(key).trim());
             }
         }
-        return new HubProperties(merged, fileKeys, file);
+        Set<String> known = new TreeSet<>(merged.keySet());
+        known.addAll(commandLine.keySet());
+        EnvironmentKeys.Resolved fromEnvironment = EnvironmentKeys.resolve(known,
+                commandLine.getOrDefault(CLIENTS_KEY, merged.get(CLIENTS_KEY)), environment);
+        merged.putAll(fromEnvironment.values());
+        fileKeys.addAll(fromEnvironment.values().keySet());
+        merged.putAll(commandLine);
+        fileKeys.addAll(commandLine.keySet());
+        return new HubProperties(merged, fileKeys, file, fromEnvironment.unmatched());
     }
 
     /** Only for tests and embedded use: the defaults with the given keys replaced. */
     public static HubProperties of(Map<String, String> overrides) {
         Map<String, String> merged = new TreeMap<>(readDefaults());
         merged.putAll(overrides);
-        return new HubProperties(merged, overrides.keySet(), Path.of(FILE_NAME));
+        return new HubProperties(merged, overrides.keySet(), Path.of(FILE_NAME), List.of());
     }
 
     /** The keys the hub knows: every key that has a default inside the jar. */
@@ -84,7 +105,7 @@ public final class HubProperties {
         merged.putAll(replacements);
         Set<String> keys = new TreeSet<>(fileKeys);
         keys.addAll(replacements.keySet());
-        return new HubProperties(merged, keys, file);
+        return new HubProperties(merged, keys, file, unmatchedEnvironment);
     }
 
     public String get(String key) {
@@ -136,7 +157,12 @@ public final class HubProperties {
         return values;
     }
 
-    /** Keys the user set, in application.properties or as -D options (checked for typos by {@code check}). */
+    /** {@code HUB_…} environment variables that name no key the hub knows ({@code check} reports them). */
+    public List<String> unmatchedEnvironment() {
+        return unmatchedEnvironment;
+    }
+
+    /** Keys the user set, in application.properties, the environment or as -D options (checked by {@code check}). */
     public Set<String> userKeys() {
         return fileKeys;
     }
@@ -153,7 +179,7 @@ public final class HubProperties {
 
     /** The environment variable that overrides a key, as camel-main reads it: {@code hub.db.url} → {@code HUB_DB_URL}. */
     public static String envName(String key) {
-        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        return EnvironmentKeys.envName(key);
     }
 
     private static Map<String, String> readDefaults() {

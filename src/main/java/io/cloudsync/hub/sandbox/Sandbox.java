@@ -24,8 +24,10 @@ public final class Sandbox implements AutoCloseable {
         this.marketSync = marketSync;
     }
 
+    /** Both simulators on {@value BindHost#KEY} (127.0.0.1 unless configured otherwise). */
     public static Sandbox start(HubProperties properties) {
-        return start(StoreSandboxSettings.from(properties), MarketSyncSandboxSettings.from(properties));
+        return start(StoreSandboxSettings.from(properties), MarketSyncSandboxSettings.from(properties), Instant.now(),
+                new BindHost(properties.find(BindHost.KEY).orElse(BindHost.LOOPBACK.address())));
     }
 
     public static Sandbox start(StoreSandboxSettings storeSettings, MarketSyncSandboxSettings marketSyncSettings) {
@@ -35,11 +37,16 @@ public final class Sandbox implements AutoCloseable {
     /** The shop's clock starts at {@code shopNow} (its catalogue is generated as of then) and runs on from there. */
     public static Sandbox start(StoreSandboxSettings storeSettings, MarketSyncSandboxSettings marketSyncSettings,
                                 Instant shopNow) {
+        return start(storeSettings, marketSyncSettings, shopNow, BindHost.LOOPBACK);
+    }
+
+    private static Sandbox start(StoreSandboxSettings storeSettings, MarketSyncSandboxSettings marketSyncSettings,
+                                 Instant shopNow, BindHost host) {
         Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(false));
         try {
             StoreSimulator store = StoreSimulator.start(vertx, storeSettings,
-                    new ShopClock(Clock.systemUTC(), shopNow, false));
-            MarketSyncSimulator marketSync = MarketSyncSimulator.start(vertx, marketSyncSettings);
+                    new ShopClock(Clock.systemUTC(), shopNow, false), host);
+            MarketSyncSimulator marketSync = MarketSyncSimulator.start(vertx, marketSyncSettings, host);
             return new Sandbox(vertx, store, marketSync);
         } catch (RuntimeException e) {
             vertx.close();

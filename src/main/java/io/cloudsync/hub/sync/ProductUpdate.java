@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.model.Product;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -78,16 +79,17 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
         if (!item.isObject()) {
             throw new Invalid(null, "an item must be an object such as {\"id\":3,\"price\":12.5}");
         }
-        JsonNode idNode = item.path("id");
-        if (!(idNode.canConvertToLong() && idNode.isIntegralNumber() || idNode.isTextual()
-                && idNode.asText().matches("[1-9]\\d{0,17}")) || idNode.asLong() <= 0) {
-            throw new Invalid(null, "every item needs the product's id, a positive whole number");
+        Optional<Long> idNumber = exact(item.path("id"), 1, Long.MAX_VALUE);
+        if (idNumber.isEmpty()) {
+            throw new Invalid(null, "every item needs the product's id, a whole number from 1 to " + Long.MAX_VALUE
+                    + ", got " + shown(item.path("id")));
         }
-        long id = idNode.asLong();
+        long id = idNumber.get();
         Optional<String> version = Optional.empty();
         if (item.has("version") && !item.get("version").isNull()) {
-            if (!item.get("version").isValueNode() || item.get("version").asText().isBlank()) {
-                throw new Invalid(id, "version must be the version the sync feed returned");
+            // text only: a number would be compared through its rounded or re-printed form
+            if (!item.get("version").isTextual() || item.get("version").asText().isBlank()) {
+                throw new Invalid(id, "version must be the version the sync feed returned, a string");
             }
             version = Optional.of(item.get("version").asText().trim());
         }
@@ -110,8 +112,8 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
                 case "reference" -> product.put(name, text(id, name, value, 64, "<>;={}", true));
                 case "price" -> product.put(name, price(id, value));
                 case "active" -> product.put(name, bool(id, value) ? "1" : "0");
-                case "quantity" -> quantity = Optional.of(whole(id, name, value, -1_000_000_000L, 1_000_000_000L));
-                case "combination_id" -> combination = whole(id, name, value, 1, Long.MAX_VALUE);
+                case "quantity" -> quantity = Optional.of((int) whole(id, name, value, -1_000_000_000L, 1_000_000_000L));
+                case "combination_id" -> combination = whole(id, name, value, 1, Integer.MAX_VALUE);
                 default -> {
                     if (!FEED_ONLY.contains(name)) {
                         throw new Invalid(id, "field '" + name + "' cannot be written; writable fields are "
@@ -161,8 +163,8 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
         }
         if (price == null || price.signum() < 0 || price.compareTo(MAX_PRICE) >= 0
                 || price.stripTrailingZeros().scale() > 6) {
-            throw new Invalid(id, "price must be a number from 0 (tax excluded, at most six decimals), got "
-                    + value);
+            throw new Invalid(id, "price must be a number from 0 to less than " + MAX_PRICE.toPlainString()
+                    + " (tax excluded, at most six decimals), got " + shown(value));
         }
         return price.stripTrailingZeros().toPlainString();
     }
@@ -175,16 +177,35 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
         if (text.equals("1") || text.equals("0")) {
             return text.equals("1");
         }
-        throw new Invalid(id, "active must be true or false, got " + value);
+        throw new Invalid(id, "active must be true or false, got " + shown(value));
     }
 
-    private static int whole(long id, String name, JsonNode value, long min, long max) {
-        if (value.isIntegralNumber() || value.isTextual() && value.asText().trim().matches("-?\\d{1,10}")) {
-            long number = value.isIntegralNumber() ? value.asLong() : Long.parseLong(value.asText().trim());
-            if (number >= min && number <= max && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
-                return (int) number;
-            }
+    private static long whole(long id, String name, JsonNode value, long min, long max) {
+        return exact(value, min, max).orElseThrow(() -> new Invalid(id, name + " must be a whole number from " + min
+                + " to " + max + ", got " + shown(value)));
+    }
+
+    /**
+     * The whole number a JSON number or numeric text holds exactly, when it is from {@code min} to {@code max}.
+     * Read as a BigInteger, never through {@code asLong()}: that keeps the low 64 bits, so 2^64+40 would be 40.
+     */
+    static Optional<Long> exact(JsonNode value, long min, long max) {
+        BigInteger number = null;
+        if (value.isIntegralNumber()) {
+            number = value.bigIntegerValue();
+        } else if (value.isTextual() && value.asText().trim().matches("-?\\d{1,40}")) {
+            number = new BigInteger(value.asText().trim());
         }
-        throw new Invalid(id, name + " must be a whole number" + (min > 0 ? " above 0" : "") + ", got " + value);
+        if (number == null || number.compareTo(BigInteger.valueOf(min)) < 0
+                || number.compareTo(BigInteger.valueOf(max)) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(number.longValueExact());
+    }
+
+    /** The value as the client sent it, cut short: a 1000-digit number is not echoed whole. */
+    private static String shown(JsonNode value) {
+        String text = value.isMissingNode() ? "nothing" : value.toString();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

@@ -94,12 +94,15 @@ class AdminApiTest {
     @Test
     void aMalformedFilterIs400NamingIt() throws Exception {
         for (String[] bad : new String[][] {{"status=lost", "status"}, {"older_than=yesterday", "older_than"},
-                {"newer_than=-5m", "newer_than"}, {"limit=0", "limit"}, {"limit=many", "limit"}}) {
+                {"newer_than=-5m", "newer_than"}, {"limit=0", "limit"}, {"limit=many", "limit"},
+                {"older_than=999999999999d", "older_than"}, {"newer_than=36601d", "newer_than"},
+                {"limit=18446744073709551617", "limit"}, {"limit=4294967297", "limit"}}) {
             HttpResponse<String> answer = hub.get("/v1/admin/dead-letters?" + bad[0], admin);
 
             assertThat(answer.statusCode()).as(bad[0]).isEqualTo(400);
             assertThat(hub.json(answer).get("error").asText()).isEqualTo("invalid_request");
             assertThat(hub.json(answer).get("message").asText()).as(bad[0]).startsWith(bad[1] + " must be");
+            assertThat(hub.json(answer).path("parameter").asText()).as(bad[0]).isEqualTo(bad[1]);
         }
     }
 
@@ -124,6 +127,11 @@ class AdminApiTest {
         HttpResponse<String> notAnId = hub.get("/v1/admin/dead-letters/abc", admin);
         assertThat(notAnId.statusCode()).isEqualTo(400);
         assertThat(hub.json(notAnId).get("message").asText()).startsWith("id must be");
+        for (String wrapping : new String[] {"18446744073709551617", "9223372036854775808", "-1"}) {
+            HttpResponse<String> tooBig = hub.get("/v1/admin/dead-letters/" + wrapping, admin);
+            assertThat(tooBig.statusCode()).as(wrapping).isEqualTo(400);
+            assertThat(hub.json(tooBig).path("parameter").asText()).as(wrapping).isEqualTo("id");
+        }
     }
 
     @Test

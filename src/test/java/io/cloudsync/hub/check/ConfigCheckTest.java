@@ -21,6 +21,15 @@ class ConfigCheckTest {
     }
 
     @Test
+    void anEnvironmentVariableThatNamesNoKeyIsNamed() {
+        HubProperties properties = HubProperties.load(java.nio.file.Path.of("target", "no-such.properties"),
+                new java.util.Properties(), Map.of("HUB_STORE_APIKEY", "x", "HUB_POLL_STOCK", "20s"));
+
+        assertThat(check.check(properties, properties.userKeys()).problems()).singleElement().asString()
+                .startsWith("environment variable HUB_STORE_APIKEY names no configuration key");
+    }
+
+    @Test
     void anUnknownKeyIsNamedWithTheKeyItProbablyMeant() {
         CheckResult result = checkWith(Map.of("hub.store.apikey", "x"));
 
@@ -90,10 +99,14 @@ class ConfigCheckTest {
     @Test
     void ingestAndSinkTunablesAreChecked() {
         CheckResult result = checkWith(Map.of("hub.ingest.lookback", "a while", "hub.marketsync.batch-size", "0",
-                "hub.marketsync.max-in-flight", "ten", "hub.dlq.replay-period", "5s"));
+                "hub.marketsync.max-in-flight", "ten", "hub.dlq.replay-period", "5s", "hub.api.token-ttl",
+                "999999999999d"));
 
         assertThat(result.problems()).containsExactlyInAnyOrder(
-                "hub.ingest.lookback must be a positive duration such as 30s, 5m, 6h or 1500 (milliseconds), got 'a while'",
+                "hub.ingest.lookback must be a positive duration such as 30s, 5m, 6h or 1500 (milliseconds), at most"
+                        + " 36600d, got 'a while'",
+                "hub.api.token-ttl must be a positive duration such as 30s, 5m, 6h or 1500 (milliseconds), at most"
+                        + " 36600d, got '999999999999d'",
                 "hub.marketsync.batch-size must be a whole number above 0, got '0'",
                 "hub.marketsync.max-in-flight must be a whole number above 0, got 'ten'");
     }

@@ -24,4 +24,24 @@ class DurationsTest {
             assertThatThrownBy(() -> Durations.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void theFormsTheConfigurationUsesAreRead() {
+        assertThat(Durations.parse("7d")).isEqualTo(Duration.ofDays(7));
+        assertThat(Durations.parse("1h30m10s")).isEqualTo(Duration.ofSeconds(5410));
+        assertThat(Durations.parse("36600d")).isEqualTo(Durations.MAX);
+    }
+
+    @Test
+    void hugeDurationsAreRefusedNotWrapped() {
+        for (String huge : new String[] {"999999999999d", "36601d", "9223372036854775807", "99999999999999999999s",
+                "106751991167301d", "36600d1ms", "00000000000000000000000001d"}) {
+            if (huge.startsWith("0000")) {
+                assertThat(Durations.parse(huge)).isEqualTo(Duration.ofDays(1));
+                continue;
+            }
+            assertThatThrownBy(() -> Durations.parse(huge)).as(huge).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("longer than");
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +67,76 @@ class HubPropertiesTest {
     void environmentVariableNamesFollowCamelsRule() {
         assertThat(HubProperties.envName("hub.db.url")).isEqualTo("HUB_DB_URL");
         assertThat(HubProperties.envName("hub.store.api-key")).isEqualTo("HUB_STORE_API_KEY");
+    }
+
+    @Test
+    void theEnvironmentSetsAnyKeyBetweenTheFileAndSystemProperties() throws IOException {
+        Path file = dir.resolve("application.properties");
+        Files.writeString(file, "hub.poll.stock=10s\nhub.poll.orders=2m\nhub.api.clients=erp\n");
+        Properties overrides = new Properties();
+        overrides.setProperty("hub.poll.orders", "3m");
+        Path hashFile = dir.resolve("erp-hash");
+        Files.writeString(hashFile, "  pbkdf2$hash-from-a-file\n");
+
+        HubProperties properties = HubProperties.load(file, overrides, Map.of(
+                "HUB_POLL_STOCK", "20s",
+                "HUB_POLL_ORDERS", "4m",
+                "HUB_API_CLIENT_ERP_SECRET_HASH_FILE", hashFile.toString(),
+                "HUB_API_CLIENT_ERP_SCOPES", "read write",
+                "HUB_MARKETSYNC_MAPPING_FILE", "mapping/other.yaml",
+                "HUB_NO_SUCH_KEY", "x",
+                "CAMEL_MAIN_NAME", "left to camel-main",
+                "PATH", "/usr/bin"));
+
+        assertThat(properties.get("hub.poll.stock")).isEqualTo("20s");
+        assertThat(properties.get("hub.poll.orders")).isEqualTo("3m");
+        assertThat(properties.get("hub.api.client.erp.secret-hash")).isEqualTo("pbkdf2$hash-from-a-file");
+        assertThat(properties.get("hub.api.client.erp.scopes")).isEqualTo("read write");
+        assertThat(properties.get("hub.marketsync.mapping-file")).isEqualTo("mapping/other.yaml");
+        assertThat(properties.userKeys()).contains("hub.poll.stock", "hub.api.client.erp.secret-hash");
+        assertThat(properties.unmatchedEnvironment()).containsExactly("HUB_NO_SUCH_KEY");
+    }
+
+    @Test
+    void clientIdsFromTheEnvironmentOpenTheirKeysToIt() throws IOException {
+        Path secret = dir.resolve("store-key");
+        Files.writeString(secret, "ABCDEFABCDEFABCDEFABCDEFABCDEF12\n");
+
+        HubProperties properties = HubProperties.load(dir.resolve("none.properties"), new Properties(), Map.of(
+                "HUB_API_CLIENTS", "shop-erp",
+                "HUB_API_CLIENT_SHOP_ERP_SECRET_HASH", "hash",
+                "HUB_API_CLIENT_SHOP_ERP_SCOPES_FILE", writeFile("scopes", "read\n"),
+                "HUB_STORE_API_KEY_FILE", secret.toString(),
+                "HUB_MARKETSYNC_MAPPING_FILE_FILE", writeFile("mapping", "mapping/from-file.yaml")));
+
+        assertThat(properties.get("hub.api.clients")).isEqualTo("shop-erp");
+        assertThat(properties.get("hub.api.client.shop-erp.secret-hash")).isEqualTo("hash");
+        assertThat(properties.get("hub.api.client.shop-erp.scopes")).isEqualTo("read");
+        assertThat(properties.get("hub.store.api-key")).isEqualTo("ABCDEFABCDEFABCDEFABCDEFABCDEF12");
+        assertThat(properties.get("hub.marketsync.mapping-file")).isEqualTo("mapping/from-file.yaml");
+        assertThat(properties.unmatchedEnvironment()).isEmpty();
+    }
+
+    @Test
+    void aFileThatCannotBeReadNamesTheVariableNeverAValue() {
+        Map<String, String> environment = Map.of("HUB_STORE_API_KEY_FILE", dir.resolve("missing").toString());
+
+        assertThatThrownBy(() -> HubProperties.load(dir.resolve("none.properties"), new Properties(), environment))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HUB_STORE_API_KEY_FILE")
+                .hasMessageContaining("cannot be read");
+        assertThatThrownBy(() -> HubProperties.load(dir.resolve("none.properties"), new Properties(), Map.of(
+                "HUB_STORE_API_KEY", "ABCDEFABCDEFABCDEFABCDEFABCDEF12", "HUB_STORE_API_KEY_FILE", "/dev/null")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("set one of them")
+                .hasMessageNotContaining("ABCDEF");
+    }
+
+    private String writeFile(String name, String content) {
+        try {
+            Path path = dir.resolve(name);
+            Files.writeString(path, content);
+            return path.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -38,4 +38,22 @@ class QueryParamsTest {
                 .hasMessageContaining("at most 2");
         assertThatThrownBy(() -> params.oneOf("when", "a", Set.of("a", "b"))).hasMessageContaining("one of a, b");
     }
+
+    @Test
+    void numbersThatWouldWrapAreRefusedNotTruncated() {
+        for (String huge : new String[] {"18446744073709551656", "9223372036854775808", "4294967336", "-1", "1e400",
+                "40.0"}) {
+            QueryParams params = QueryParams.of(Map.of("limit", huge, "product_ids", "3," + huge));
+
+            assertThatThrownBy(() -> params.integer("limit", 100, 1, 1000)).as(huge)
+                    .isInstanceOfSatisfying(InvalidParameterException.class,
+                            e -> assertThat(e.parameter()).isEqualTo("limit"));
+            if (!huge.equals("4294967336")) {
+                // a long id, not a wrap: ids are longs
+                assertThatThrownBy(() -> params.ids("product_ids", 10)).as(huge)
+                        .isInstanceOfSatisfying(InvalidParameterException.class,
+                                e -> assertThat(e.parameter()).isEqualTo("product_ids"));
+            }
+        }
+    }
 }

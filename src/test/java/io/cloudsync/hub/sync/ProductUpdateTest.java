@@ -69,4 +69,39 @@ class ProductUpdateTest {
                 "sync_action", "changed_at").doesNotContain("id", "version", "name", "summary", "reference",
                 "description", "active");
     }
+
+    @Test
+    void numbersOutOfRangeAreRefusedNamingTheFieldNeverWrapped() {
+        ObjectMapper api = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature
+                .USE_BIG_DECIMAL_FOR_FLOATS);
+        String[][] cases = {
+                {"{\"id\":3,\"quantity\":18446744073709551656}", "quantity"},
+                {"{\"id\":3,\"quantity\":\"18446744073709551656\"}", "quantity"},
+                {"{\"id\":3,\"quantity\":9223372036854775808}", "quantity"},
+                {"{\"id\":3,\"quantity\":4294967336}", "quantity"},
+                {"{\"id\":3,\"quantity\":1e400}", "quantity"},
+                {"{\"id\":3,\"quantity\":7,\"combination_id\":18446744073709553357}", "combination_id"},
+                {"{\"id\":3,\"quantity\":7,\"combination_id\":-1}", "combination_id"},
+                {"{\"id\":3,\"price\":1e400}", "price"},
+                {"{\"id\":3,\"price\":-1}", "price"},
+                {"{\"id\":18446744073709553357,\"price\":1}", "id"},
+                {"{\"id\":\"18446744073709553357\",\"price\":1}", "id"},
+                {"{\"id\":9223372036854775808,\"price\":1}", "id"},
+                {"{\"id\":-1,\"price\":1}", "id"},
+                {"{\"id\":1741.0e0,\"price\":1}", "id"},
+                {"{\"id\":3,\"version\":18446744073709551656,\"price\":1}", "version"}};
+        for (String[] attack : cases) {
+            assertThatThrownBy(() -> ProductUpdate.parse(api.readTree(attack[0]))).as(attack[0])
+                    .isInstanceOf(ProductUpdate.Invalid.class).hasMessageContaining(attack[1]);
+        }
+    }
+
+    @Test
+    void wholeNumbersInRangeAreReadExactly() throws Exception {
+        ProductUpdate update = parse("{\"id\":9223372036854775807,\"quantity\":-1000000000,"
+                + "\"combination_id\":\"2147483647\"}");
+        assertThat(update.id()).isEqualTo(Long.MAX_VALUE);
+        assertThat(update.quantity()).contains(-1_000_000_000);
+        assertThat(update.combinationId()).isEqualTo(Integer.MAX_VALUE);
+    }
 }

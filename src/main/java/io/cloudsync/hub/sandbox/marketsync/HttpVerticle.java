@@ -13,14 +13,14 @@ import java.util.function.Supplier;
  */
 final class HttpVerticle extends AbstractVerticle {
 
-    static final String HOST = "127.0.0.1";
-
     private final Supplier<Router> routers;
+    private final String host;
     private final int port;
     private volatile int actualPort;
 
-    HttpVerticle(Supplier<Router> routers, int port) {
+    HttpVerticle(Supplier<Router> routers, String host, int port) {
         this.routers = routers;
+        this.host = host;
         this.port = port;
     }
 
@@ -28,7 +28,7 @@ final class HttpVerticle extends AbstractVerticle {
     public void start(Promise<Void> started) {
         // HTTP/1.1 only, like MarketSync: a clear-text HTTP/2 upgrade would close the HTTP/1 response mid-request.
         HttpServerOptions options = new HttpServerOptions().setHttp2ClearTextEnabled(false);
-        vertx.createHttpServer(options).requestHandler(routers.get()).listen(port, HOST)
+        vertx.createHttpServer(options).requestHandler(routers.get()).listen(port, host)
                 .onSuccess((HttpServer server) -> {
                     actualPort = server.actualPort();
                     started.complete();

@@ -1,6 +1,7 @@
 package io.cloudsync.hub.sandbox.marketsync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.sandbox.BindHost;
 import io.cloudsync.hub.sandbox.faults.FaultInjector;
 import io.cloudsync.hub.sandbox.marketsync.activity.OrderGenerator;
 import io.cloudsync.hub.sandbox.marketsync.activity.SandboxActivity;
@@ -41,16 +42,18 @@ public final class MarketSyncSimulator implements AutoCloseable {
     private static final AtomicInteger RANDOM_PORT_KEYS = new AtomicInteger(52_000);
 
     private final String deployment;
+    private final BindHost host;
     private final int port;
     private final MarketSyncState state;
     private final RequestLog requests;
     private final FaultInjector faults;
     private final SandboxActivity activity;
 
-    private MarketSyncSimulator(Vertx vertx, String deployment, int port, MarketSyncState state,
+    private MarketSyncSimulator(Vertx vertx, String deployment, BindHost host, int port, MarketSyncState state,
                                 RequestLog requests, FaultInjector faults, SandboxActivity activity) {
         this.vertx = vertx;
         this.deployment = deployment;
+        this.host = host;
         this.port = port;
         this.state = state;
         this.requests = requests;
@@ -60,6 +63,11 @@ public final class MarketSyncSimulator implements AutoCloseable {
 
     /** Starts the simulator and returns once it listens. Call from a thread that is not a Vert.x event loop. */
     public static MarketSyncSimulator start(Vertx vertx, MarketSyncSandboxSettings settings) {
+        return start(vertx, settings, BindHost.LOOPBACK);
+    }
+
+    /** Same, listening on {@code host} (loopback unless the sandbox must be reached from elsewhere). */
+    public static MarketSyncSimulator start(Vertx vertx, MarketSyncSandboxSettings settings, BindHost host) {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("MarketSyncSimulator.start blocks: call it outside a Vert.x event loop");
         }
@@ -90,12 +98,12 @@ public final class MarketSyncSimulator implements AutoCloseable {
         int port = settings.port() == 0 ? -RANDOM_PORT_KEYS.incrementAndGet() : settings.port();
         List<HttpVerticle> servers = new CopyOnWriteArrayList<>();
         String deployment = await(vertx.deployVerticle(() -> {
-            HttpVerticle server = new HttpVerticle(routers, port);
+            HttpVerticle server = new HttpVerticle(routers, host.address(), port);
             servers.add(server);
             return server;
         }, new DeploymentOptions().setInstances(Math.max(2, Runtime.getRuntime().availableProcessors()))));
         SandboxActivity activity = new SandboxActivity(vertx, data, generator, settings.ordersPerMinute());
-        return new MarketSyncSimulator(vertx, deployment, servers.get(0).actualPort(),
+        return new MarketSyncSimulator(vertx, deployment, host, servers.get(0).actualPort(),
                 new MarketSyncState(data, generator), requests, faults, activity);
     }
 
@@ -105,7 +113,7 @@ public final class MarketSyncSimulator implements AutoCloseable {
 
     /** {@code http://127.0.0.1:{port}}; the hub calls {@code {url}/api/{controller}}. */
     public String url() {
-        return "http://" + HttpVerticle.HOST + ":" + port;
+        return "http://" + host.urlHost() + ":" + port;
     }
 
     public MarketSyncState state() {

@@ -1,5 +1,6 @@
 package io.cloudsync.hub.sandbox.store;
 
+import io.cloudsync.hub.sandbox.BindHost;
 import io.cloudsync.hub.sandbox.faults.FaultInjector;
 import io.cloudsync.hub.sandbox.store.control.ActivityGenerator;
 import io.cloudsync.hub.sandbox.store.control.ControlRoutes;
@@ -31,6 +32,7 @@ public final class StoreSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreSimulator.class);
     private static final long START_TIMEOUT_SECONDS = 30;
 
+    private final BindHost host;
     private final Vertx vertx;
     private final SandboxShop shop;
     private final FaultInjector faults;
@@ -38,7 +40,9 @@ public final class StoreSimulator implements AutoCloseable {
     private final List<String> deployments = new ArrayList<>();
     private volatile int port;
 
-    private StoreSimulator(Vertx vertx, SandboxShop shop, FaultInjector faults, ActivityGenerator activity) {
+    private StoreSimulator(Vertx vertx, SandboxShop shop, FaultInjector faults, ActivityGenerator activity,
+                           BindHost host) {
+        this.host = host;
         this.vertx = vertx;
         this.shop = shop;
         this.faults = faults;
@@ -52,6 +56,11 @@ public final class StoreSimulator implements AutoCloseable {
 
     /** Same, with a given clock (tests freeze it at a known instant so that the shop is the same on every run). */
     public static StoreSimulator start(Vertx vertx, StoreSandboxSettings settings, ShopClock clock) {
+        return start(vertx, settings, clock, BindHost.LOOPBACK);
+    }
+
+    /** Same, listening on {@code host} (loopback unless the sandbox must be reached from elsewhere). */
+    public static StoreSimulator start(Vertx vertx, StoreSandboxSettings settings, ShopClock clock, BindHost host) {
         if (io.vertx.core.Context.isOnVertxThread()) {
             throw new IllegalStateException("StoreSimulator.start blocks while it generates the shop and binds the port: "
                     + "call it from a plain thread (or inside vertx.executeBlocking), not from a Vert.x thread");
@@ -61,7 +70,7 @@ public final class StoreSimulator implements AutoCloseable {
         long generated = System.nanoTime();
         FaultInjector faults = new FaultInjector(vertx, settings.seed());
         ActivityGenerator activity = new ActivityGenerator(vertx, shop, 0);
-        StoreSimulator simulator = new StoreSimulator(vertx, shop, faults, activity);
+        StoreSimulator simulator = new StoreSimulator(vertx, shop, faults, activity, host);
         Router router = simulator.router(settings);
         try {
             simulator.listen(router, settings.port());
@@ -93,7 +102,7 @@ public final class StoreSimulator implements AutoCloseable {
             // would give each server its own).
             int sharedPort = requestedPort == 0 ? -1 : requestedPort;
             deployments.add(vertx.deployVerticle(() -> {
-                ServerVerticle server = new ServerVerticle(router, sharedPort);
+                ServerVerticle server = new ServerVerticle(router, host.address(), sharedPort);
                 servers.add(server);
                 return server;
             }, new DeploymentOptions().setInstances(instances)).toCompletionStage().toCompletableFuture()
@@ -117,7 +126,7 @@ public final class StoreSimulator implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + host.urlHost() + ":" + port;
     }
 
     public SandboxShop shop() {
@@ -151,19 +160,21 @@ public final class StoreSimulator implements AutoCloseable {
     /** One HTTP server on its own event loop; servers on the same port share the connections. */
     private static final class ServerVerticle extends AbstractVerticle {
         private final Router router;
+        private final String listenHost;
         private final int listenPort;
         private volatile int actualPort;
 
-        ServerVerticle(Router router, int listenPort) {
+        ServerVerticle(Router router, String listenHost, int listenPort) {
             this.router = router;
+            this.listenHost = listenHost;
             this.listenPort = listenPort;
         }
 
         @Override
         public void start(Promise<Void> started) {
-            HttpServerOptions options = new HttpServerOptions().setHost("0.0.0.0").setCompressionSupported(true)
+            HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true)
                     .setTcpNoDelay(true);
-            vertx.createHttpServer(options).requestHandler(router).listen(listenPort).onSuccess(server -> {
+            vertx.createHttpServer(options).requestHandler(router).listen(listenPort, listenHost).onSuccess(server -> {
                 actualPort = server.actualPort();
                 started.complete();
             }).onFailure(started::fail);
