@@ -60,7 +60,7 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
     }
 
     /** An item that cannot be applied; {@code id} is null when the item has none. */
-    public static final class Invalid extends RuntimeException {
+    public static class Invalid extends RuntimeException {
 
         private final Long id;
 
@@ -74,6 +74,24 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
         }
     }
 
+    /**
+     * A number outside the range its field takes (2^64+40 as a quantity, an id beyond a long): the request is
+     * malformed, not one item of it, so the API answers 400 naming the field instead of answering the item.
+     */
+    public static final class OutOfRange extends Invalid {
+
+        private final String field;
+
+        OutOfRange(Long id, String field, String message) {
+            super(id, message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
     /** Validates one item of the request body. */
     public static ProductUpdate parse(JsonNode item) {
         if (!item.isObject()) {
@@ -81,6 +99,10 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
         }
         Optional<Long> idNumber = exact(item.path("id"), 1, Long.MAX_VALUE);
         if (idNumber.isEmpty()) {
+            if (numeric(item.path("id"))) {
+                throw new OutOfRange(null, "id", "id must be a whole number from 1 to " + Long.MAX_VALUE + ", got "
+                        + shown(item.path("id")));
+            }
             throw new Invalid(null, "every item needs the product's id, a whole number from 1 to " + Long.MAX_VALUE
                     + ", got " + shown(item.path("id")));
         }
@@ -161,8 +183,15 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
         } catch (NumberFormatException e) {
             price = null;
         }
-        if (price == null || price.signum() < 0 || price.compareTo(MAX_PRICE) >= 0
-                || price.stripTrailingZeros().scale() > 6) {
+        if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) >= 0)) {
+            throw new OutOfRange(id, "price", "price must be a number from 0 to less than " + MAX_PRICE.toPlainString()
+                    + " (tax excluded), got " + shown(value));
+        }
+        if (price == null && numeric(value)) {
+            throw new OutOfRange(id, "price", "price must be a number from 0 to less than " + MAX_PRICE.toPlainString()
+                    + ", got " + shown(value));
+        }
+        if (price == null || price.stripTrailingZeros().scale() > 6) {
             throw new Invalid(id, "price must be a number from 0 to less than " + MAX_PRICE.toPlainString()
                     + " (tax excluded, at most six decimals), got " + shown(value));
         }
@@ -181,8 +210,15 @@ public record ProductUpdate(long id, Optional<String> version, Map<String, Strin
     }
 
     private static long whole(long id, String name, JsonNode value, long min, long max) {
-        return exact(value, min, max).orElseThrow(() -> new Invalid(id, name + " must be a whole number from " + min
-                + " to " + max + ", got " + shown(value)));
+        String message = name + " must be a whole number from " + min + " to " + max + ", got " + shown(value);
+        return exact(value, min, max).orElseThrow(() -> numeric(value) ? new OutOfRange(id, name, message)
+                : new Invalid(id, message));
+    }
+
+    /** A JSON number, or text that reads as one: what is wrong with it is its range (or fraction), not its type. */
+    private static boolean numeric(JsonNode value) {
+        return value.isNumber() || value.isTextual()
+                && value.asText().trim().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     }
 
     /**

@@ -77,7 +77,8 @@ public final class ProductWriteService {
      * Applies a request body.
      *
      * @throws InvalidParameterException ({@code products}) when the body is not {@code {"products":[…]}} or holds
-     *                                   more than {@value #MAX_ITEMS} items
+     *                                   more than {@value #MAX_ITEMS} items; ({@code products[i].field}) when a number
+     *                                   is out of its field's range: nothing is written then
      */
     public Result write(JsonNode body) {
         JsonNode items = body == null ? null : body.get("products");
@@ -106,6 +107,8 @@ public final class ProductWriteService {
                 } else {
                     valid.put(i, update);
                 }
+            } catch (ProductUpdate.OutOfRange e) {
+                throw new InvalidParameterException("products[" + i + "]." + e.field(), e.getMessage());
             } catch (ProductUpdate.Invalid e) {
                 results[i] = result(e.id(), Status.INVALID, e.getMessage(), null);
             }

@@ -161,10 +161,17 @@ class InputAttackTest {
             HttpResponse<String> answer = hub.send(HttpRequest.newBuilder(URI.create(hub.url("/v1/sync/products")))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + writer)
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"products\":[" + item[1] + "]}")));
-            JsonNode result = answer.statusCode() == 200 ? hub.json(answer).path("results").path(0) : null;
-            boolean refused = result != null && result.path("status").asText().equals("invalid")
-                    && result.path("message").asText().startsWith(item[2].equals("id") ? "every item needs the"
-                    + " product's id" : item[2] + " must be");
+            boolean refused;
+            if (item[2].equals("version")) {
+                // a number where the feed's version string belongs is a wrong type, answered on the item
+                JsonNode result = answer.statusCode() == 200 ? hub.json(answer).path("results").path(0) : null;
+                refused = result != null && result.path("status").asText().equals("invalid")
+                        && result.path("message").asText().startsWith("version must be");
+            } else {
+                refused = answer.statusCode() == 400
+                        && hub.json(answer).path("parameter").asText().equals("products[0]." + item[2])
+                        && hub.json(answer).path("message").asText().startsWith(item[2] + " must be");
+            }
             Attacks.refused("9", "PUT /v1/sync/products with " + item[0], refused,
                     answer.statusCode() + " " + answer.body());
         }

@@ -162,7 +162,7 @@ class ProductWriteServiceTest {
     void invalidItemsAreNamedAndTheOthersStillApplied() throws Exception {
         ProductWriteService.Result result = put("{\"products\":["
                 + "{\"id\":5,\"colour\":\"red\"},"
-                + "{\"id\":6,\"price\":-1},"
+                + "{\"id\":6,\"price\":\"cheap\"},"
                 + "{\"id\":7,\"name\":\"a <b>\"},"
                 + "{\"price\":3},"
                 + "{\"id\":8,\"reference\":\"REF-8\"},"
@@ -183,6 +183,23 @@ class ProductWriteServiceTest {
         assertThat(result.results().get(3).message()).contains("needs the product's id");
         assertThat(result.results().get(5).message()).contains("more than once");
         assertThat(shopProduct(8).reference()).isEqualTo("REF-8");
+    }
+
+    @Test
+    void aNumberOutOfItsFieldsRangeRefusesTheWholeRequestNamingTheFieldAndWritesNothing() throws Exception {
+        String reference = shopProduct(8).reference();
+        for (String[] attack : new String[][] {
+                {"{\"id\":8,\"reference\":\"REF-9\"},{\"id\":3,\"quantity\":18446744073709551656}", "products[1].quantity"},
+                {"{\"id\":8,\"reference\":\"REF-9\"},{\"id\":18446744073709553357,\"price\":1}", "products[1].id"},
+                {"{\"id\":8,\"reference\":\"REF-9\"},{\"id\":3,\"price\":-1}", "products[1].price"},
+                {"{\"id\":8,\"reference\":\"REF-9\"},{\"id\":3,\"price\":1e400}", "products[1].price"}}) {
+            assertThatThrownBy(() -> put("{\"products\":[" + attack[0] + "]}")).as(attack[0])
+                    .isInstanceOf(io.cloudsync.hub.params.InvalidParameterException.class)
+                    .satisfies(e -> assertThat(((io.cloudsync.hub.params.InvalidParameterException) e).parameter())
+                            .isEqualTo(attack[1]));
+        }
+        assertThat(shopProduct(8).reference()).as("the valid item of a refused request is not written")
+                .isEqualTo(reference);
     }
 
     @Test
