@@ -26,12 +26,14 @@ public final class ApiClients {
             + SCOPES + ")$");
     private static final Pattern CLIENT_ID = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
     private final Map<String, ApiClient> clients;
+    private final Optional<String> dashboardClient;
     private final SecretHasher hasher;
     /** Compared against when the client is unknown, so an unknown id costs the same time as a wrong secret. */
     private final String unknownClientHash;
 
-    private ApiClients(Map<String, ApiClient> clients, SecretHasher hasher) {
+    private ApiClients(Map<String, ApiClient> clients, Optional<String> dashboardClient, SecretHasher hasher) {
         this.clients = Map.copyOf(clients);
+        this.dashboardClient = dashboardClient;
         this.hasher = hasher;
         this.unknownClientHash = hasher.hash(java.util.UUID.randomUUID().toString());
     }
@@ -47,7 +49,9 @@ public final class ApiClients {
             clients.put(id, new ApiClient(id, configuration.get(PREFIX + id + "." + SECRET_HASH).trim(),
                     ApiScopes.parse(configuration.get(PREFIX + id + "." + SCOPES))));
         }
-        return new ApiClients(clients, hasher);
+        Optional<String> dashboard = Optional.ofNullable(configuration.get(DASHBOARD_CLIENT_KEY)).map(String::trim)
+                .filter(id -> !id.isEmpty());
+        return new ApiClients(clients, dashboard, hasher);
     }
 
     /** The client with this id whose secret is this one; empty for an unknown id or a wrong secret alike. */
@@ -55,6 +59,24 @@ public final class ApiClients {
         ApiClient client = id == null ? null : clients.get(id);
         boolean matches = hasher.matches(secret == null ? "" : secret, client == null ? unknownClientHash : client.secretHash());
         return client != null && matches ? Optional.of(client) : Optional.empty();
+    }
+
+    /**
+     * The scopes a token of this client id may carry now, by the configuration this hub runs with: a listed
+     * client's scopes, {@code read} for the dashboard client; none for an id that is not (or no longer)
+     * configured. The verifier refuses a token holding anything beyond this, so removing a client or one of its
+     * scopes takes effect for tokens already issued.
+     */
+    public Set<String> scopesHeldBy(String clientId) {
+        Set<String> held = new java.util.TreeSet<>();
+        ApiClient client = clientId == null ? null : clients.get(clientId);
+        if (client != null) {
+            held.addAll(client.scopes());
+        }
+        if (dashboardClient.isPresent() && dashboardClient.get().equals(clientId)) {
+            held.add("read");
+        }
+        return Set.copyOf(held);
     }
 
     public List<String> ids() {

@@ -226,7 +226,7 @@ public final class HubBeans implements AutoCloseable {
         keys.active();
         ApiClients clients = ApiClients.from(properties.asMap(), new SecretHasher());
         ConcurrencyLimiter concurrency = new ConcurrencyLimiter(properties.getInt("hub.api.max-concurrent"));
-        RequestAuthorizer authorizer = new RequestAuthorizer(new TokenVerifier(keys, settings, clock),
+        RequestAuthorizer authorizer = new RequestAuthorizer(new TokenVerifier(keys, settings, clients, clock),
                 new RateLimiter(properties.getInt("hub.api.rate-limit"), System::nanoTime), concurrency);
         beans.put("apiJson", apiJson);
         beans.put("apiKeyRing", keys);

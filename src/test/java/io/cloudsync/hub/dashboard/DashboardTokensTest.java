@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.cloudsync.hub.api.AccessToken;
+import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.ApiException;
 import io.cloudsync.hub.api.IssuedToken;
 import io.cloudsync.hub.api.KeyRing;
 import io.cloudsync.hub.api.RateLimiter;
+import io.cloudsync.hub.api.SecretHasher;
 import io.cloudsync.hub.api.TokenIssuer;
 import io.cloudsync.hub.api.TokenSettings;
 import io.cloudsync.hub.api.TokenVerifier;
@@ -17,6 +19,7 @@ import io.cloudsync.hub.state.SigningKeyRepository;
 import io.cloudsync.hub.state.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +72,9 @@ class DashboardTokensTest {
         assertThat(claims.getSubject()).isEqualTo("dashboard");
         assertThat(claims.getStringClaim("client_id")).isEqualTo("dashboard");
         assertThat(claims.getStringClaim("scope")).isEqualTo("read");
-        AccessToken verified = new TokenVerifier(keys, SETTINGS, Clock.systemUTC()).verify(issued.accessToken());
+        AccessToken verified = new TokenVerifier(keys, SETTINGS,
+                ApiClients.from(Map.of("hub.api.dashboard-client", "dashboard"),
+                        new SecretHasher()), Clock.systemUTC()).verify(issued.accessToken());
         assertThat(verified.clientId()).isEqualTo("dashboard");
         assertThat(verified.scopes()).containsExactly("read");
     }
