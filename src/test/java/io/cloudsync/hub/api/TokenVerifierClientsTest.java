@@ -27,8 +27,8 @@ class TokenVerifierClientsTest {
     @BeforeAll
     static void keys() {
         database = TestDatabase.create(TestDatabase.Engine.H2);
-        keys = new KeyRing(new SigningKeyRepository(database.dataSource()), SETTINGS.retiredKeyLife(),
-                Clock.systemUTC());
+        keys = new KeyRing(new SigningKeyRepository(database.dataSource()),
+                new SigningKeyCipher(KeyEncryptionKey.random()), SETTINGS.retiredKeyLife(), Clock.systemUTC());
         issuer = new TokenIssuer(keys, SETTINGS, Clock.systemUTC());
     }
 

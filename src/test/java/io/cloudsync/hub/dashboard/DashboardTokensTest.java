@@ -9,9 +9,11 @@ import io.cloudsync.hub.api.AccessToken;
 import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.ApiException;
 import io.cloudsync.hub.api.IssuedToken;
+import io.cloudsync.hub.api.KeyEncryptionKey;
 import io.cloudsync.hub.api.KeyRing;
 import io.cloudsync.hub.api.RateLimiter;
 import io.cloudsync.hub.api.SecretHasher;
+import io.cloudsync.hub.api.SigningKeyCipher;
 import io.cloudsync.hub.api.TokenIssuer;
 import io.cloudsync.hub.api.TokenSettings;
 import io.cloudsync.hub.api.TokenVerifier;
@@ -37,7 +39,8 @@ class DashboardTokensTest {
     @BeforeAll
     static void keys() {
         database = TestDatabase.create(TestDatabase.Engine.H2);
-        keys = new KeyRing(new SigningKeyRepository(database.dataSource()), SETTINGS.retiredKeyLife(), Clock.systemUTC());
+        keys = new KeyRing(new SigningKeyRepository(database.dataSource()),
+                new SigningKeyCipher(KeyEncryptionKey.random()), SETTINGS.retiredKeyLife(), Clock.systemUTC());
     }
 
     @AfterAll
