@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Where the state database is. An H2 file URL is always made crash-safe ({@code WRITE_DELAY=0}: H2 otherwise
  * holds commits for 500 ms and loses them on a process crash) and shareable with the CLI
- * ({@code AUTO_SERVER=TRUE}, so {@code dlq} and {@code resync} work while the hub runs).
+ * ({@code AUTO_SERVER=TRUE}, so {@code dlq} and {@code resync} work while the hub runs; {@link Database#open}
+ * keeps that listener on loopback).
  */
 public record DatabaseSettings(String url, String user, String password, int poolSize) {
 

@@ -70,7 +70,8 @@ public final class OwnerOnlyFiles {
             }
             Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path);
             return mode.contains(PosixFilePermission.GROUP_READ) || mode.contains(PosixFilePermission.OTHERS_READ)
-                    || mode.contains(PosixFilePermission.GROUP_EXECUTE) || mode.contains(PosixFilePermission.OTHERS_EXECUTE);
+                    || mode.contains(PosixFilePermission.GROUP_EXECUTE)
+                    || mode.contains(PosixFilePermission.OTHERS_EXECUTE);
         } catch (IOException e) {
             return false;
         }
@@ -86,7 +87,8 @@ public final class OwnerOnlyFiles {
             if (!Files.exists(file)) {
                 Path folder = file.toAbsolutePath().getParent();
                 createFolders(folder);
-                Path aside = Files.createTempFile(folder, "." + file.getFileName(), ".new", attributes(folder, FILE_MODE));
+                Path aside = Files.createTempFile(folder, "." + file.getFileName(), ".new",
+                        attributes(folder, FILE_MODE));
                 try {
                     restrict(aside, FILE_MODE);
                     Files.writeString(aside, content.get() + "\n", StandardCharsets.UTF_8);
@@ -110,7 +112,8 @@ public final class OwnerOnlyFiles {
     }
 
     private static FileAttribute<?>[] attributes(Path near, Set<PosixFilePermission> mode) {
-        return posix(near) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode)} : new FileAttribute<?>[0];
+        return posix(near) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode)}
+                : new FileAttribute<?>[0];
     }
 
     private static boolean posix(Path path) {
