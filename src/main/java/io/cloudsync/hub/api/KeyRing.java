@@ -28,6 +28,8 @@ import java.util.Optional;
  * the retired one keeps verifying (and stays in the JWKS) until the last token it signed has expired. Keys are
  * read again every {@link #REFRESH} (a rotation by the CLI or another hub shows within that time), and at once
  * when a token names a key id not known yet (at most once a second, so random ids cannot load the database).
+ * Private keys are stored encrypted ({@link SigningKeyCipher}); a plain row left by an earlier version is
+ * encrypted in place the first time the keys are read.
  */
 public final class KeyRing implements JWKSource<SecurityContext> {
 
@@ -37,6 +39,7 @@ public final class KeyRing implements JWKSource<SecurityContext> {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SigningKeyRepository repository;
+    private final SigningKeyCipher cipher;
     private final Duration retiredKeyLife;
     private final Clock clock;
     private volatile Snapshot snapshot;
@@ -51,8 +54,9 @@ public final class KeyRing implements JWKSource<SecurityContext> {
     /**
      * @param retiredKeyLife how long a retired key keeps verifying: the token lifetime plus the allowed clock skew
      */
-    public KeyRing(SigningKeyRepository repository, Duration retiredKeyLife, Clock clock) {
+    public KeyRing(SigningKeyRepository repository, SigningKeyCipher cipher, Duration retiredKeyLife, Clock clock) {
         this.repository = repository;
+        this.cipher = cipher;
         this.retiredKeyLife = retiredKeyLife;
         this.clock = clock;
     }
@@ -121,19 +125,33 @@ public final class KeyRing implements JWKSource<SecurityContext> {
     }
 
     private synchronized Snapshot reload() {
-        List<SigningKey> keys = repository.findAll().stream().map(KeyRing::parse).toList();
+        List<SigningKey> keys = repository.findAll().stream().map(this::open).toList();
         Snapshot fresh = new Snapshot(keys, clock.instant());
         snapshot = fresh;
         return fresh;
     }
 
-    private static SigningKey parse(StoredSigningKey stored) {
+    private SigningKey open(StoredSigningKey stored) {
+        RSAKey pair;
+        if (SigningKeyCipher.sealed(stored.privateJwk())) {
+            pair = cipher.open(stored.kid(), stored.privateJwk());
+        } else {
+            pair = parsePlain(stored.kid(), stored.privateJwk());
+            repository.sealPlain(stored.kid(), stored.privateJwk(), cipher.seal(pair));
+        }
+        return new SigningKey(stored.kid(), pair, stored.createdAt(), stored.retiredAt());
+    }
+
+    static RSAKey parsePlain(String kid, String jwk) {
         try {
-            return new SigningKey(stored.kid(), RSAKey.parse(stored.privateJwk()), stored.createdAt(),
-                    stored.retiredAt());
+            RSAKey pair = RSAKey.parse(jwk);
+            if (!pair.isPrivate() || !kid.equals(pair.getKeyID())) {
+                throw new ParseException("not the private key " + kid, 0);
+            }
+            return pair;
         } catch (ParseException e) {
             // The message names the key id only; Nimbus' parse error could quote the key material.
-            throw new IllegalStateException("the stored API signing key " + stored.kid() + " is not a valid RSA JWK");
+            throw new IllegalStateException("the stored API signing key " + kid + " is not a valid RSA JWK");
         }
     }
 
@@ -150,7 +168,7 @@ public final class KeyRing implements JWKSource<SecurityContext> {
     }
 
     private StoredSigningKey store(RSAKey pair) {
-        return new StoredSigningKey(pair.getKeyID(), JWSAlgorithm.RS256.getName(), pair.toJSONString(), now(), null);
+        return new StoredSigningKey(pair.getKeyID(), JWSAlgorithm.RS256.getName(), cipher.seal(pair), now(), null);
     }
 
     private Instant now() {

@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Checks an access token: an RS256 JWT of type {@code at+jwt} signed by one of the key ring's keys (so
  * {@code alg=none}, HMAC with the public key as secret and foreign keys all fail), from this issuer, for this
- * audience, and within its lifetime give or take the clock skew. A refused token is an {@link ApiException}
+ * audience, and within its lifetime give or take the clock skew; its client must still be configured and still
+ * hold every scope the token carries ({@link ApiClients#allowedScopes}). A refused token is an {@link ApiException}
  * whose message says why without repeating the token.
  */
 public final class TokenVerifier {
@@ -29,8 +30,10 @@ public final class TokenVerifier {
     private static final Set<String> REQUIRED = Set.of("sub", "client_id", "scope", "iat", "nbf", "exp", "jti");
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final ApiClients clients;
 
-    public TokenVerifier(KeyRing keys, TokenSettings settings, Clock clock) {
+    public TokenVerifier(KeyRing keys, TokenSettings settings, ApiClients clients, Clock clock) {
+        this.clients = clients;
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(TokenIssuer.TYPE));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(settings.audience(),
@@ -57,12 +60,28 @@ public final class TokenVerifier {
         } catch (BadJOSEException | JOSEException e) {
             throw BearerChallenge.invalidToken(reason(e));
         }
+        AccessToken accessToken;
         try {
-            return new AccessToken(claims.getStringClaim("client_id"), ApiScopes.parse(claims.getStringClaim("scope")),
-                    claims.getExpirationTime().toInstant(), claims.getJWTID());
+            accessToken = new AccessToken(claims.getStringClaim("client_id"),
+                    ApiScopes.parse(claims.getStringClaim("scope")), claims.getExpirationTime().toInstant(),
+                    claims.getJWTID());
         } catch (ParseException e) {
             throw BearerChallenge.invalidToken("the token's client_id or scope is not text");
         }
+        return stillGranted(accessToken);
+    }
+
+    private AccessToken stillGranted(AccessToken token) {
+        Set<String> held = clients.allowedScopes(token.clientId());
+        if (held.isEmpty()) {
+            throw BearerChallenge.invalidToken("the token's client " + token.clientId() + " is not configured on"
+                    + " this hub (any more)");
+        }
+        if (!held.containsAll(token.scopes())) {
+            throw BearerChallenge.invalidToken("the token carries scopes its client " + token.clientId()
+                    + " no longer has; ask for a new token");
+        }
+        return token;
     }
 
     /** Nimbus' reasons in the API's words (its messages can quote claim values). */

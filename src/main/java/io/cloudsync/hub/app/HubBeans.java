@@ -6,11 +6,13 @@ import io.cloudsync.hub.api.AdminApi;
 import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.ApiJson;
 import io.cloudsync.hub.api.ConcurrencyLimiter;
+import io.cloudsync.hub.api.KeyEncryptionKey;
 import io.cloudsync.hub.api.KeyRing;
 import io.cloudsync.hub.api.KeyedRateLimiter;
 import io.cloudsync.hub.api.ReportsApi;
 import io.cloudsync.hub.api.RequestAuthorizer;
 import io.cloudsync.hub.api.SecretHasher;
+import io.cloudsync.hub.api.SigningKeyCipher;
 import io.cloudsync.hub.api.SyncApi;
 import io.cloudsync.hub.api.SyncStatus;
 import io.cloudsync.hub.api.TokenEndpoint;
@@ -223,12 +225,13 @@ public final class HubBeans implements AutoCloseable {
         ObjectMapper apiJson = ApiJson.mapper();
         TokenSettings settings = new TokenSettings(properties.get("hub.api.issuer"), properties.get("hub.api.audience"),
                 properties.getDuration("hub.api.token-ttl"), properties.getDuration("hub.api.clock-skew"));
-        KeyRing keys = new KeyRing(new SigningKeyRepository(dataSource), settings.retiredKeyLife(), clock);
+        KeyRing keys = new KeyRing(new SigningKeyRepository(dataSource),
+                new SigningKeyCipher(KeyEncryptionKey.from(properties)), settings.retiredKeyLife(), clock);
         keys.active();
         ApiClients clients = ApiClients.from(properties.asMap(), new SecretHasher());
         ConcurrencyLimiter concurrency = new ConcurrencyLimiter(properties.getInt("hub.api.max-concurrent"));
         int rateLimit = properties.getInt("hub.api.rate-limit");
-        RequestAuthorizer authorizer = new RequestAuthorizer(new TokenVerifier(keys, settings, clock),
+        RequestAuthorizer authorizer = new RequestAuthorizer(new TokenVerifier(keys, settings, clients, clock),
                 KeyedRateLimiter.perMinute("client-calls", rateLimit),
                 KeyedRateLimiter.perMinute("dashboard-calls", rateLimit), concurrency,
                 ApiClients.dashboardClient(properties.asMap()));

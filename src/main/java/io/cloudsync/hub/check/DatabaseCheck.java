@@ -1,5 +1,6 @@
 package io.cloudsync.hub.check;
 
+import io.cloudsync.hub.state.Database;
 import io.cloudsync.hub.state.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,13 +18,17 @@ public final class DatabaseCheck {
 
     public CheckResult check() {
         String subject = "database " + settings.url().split(";")[0];
-        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+        try (Connection connection = connect(Database.secured(settings))) {
             String product = connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion();
             return CheckResult.passed(subject, List.of("connected (" + product + ")"));
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             return CheckResult.failed(subject, List.of("cannot connect: " + message));
         }
+    }
+
+    private static Connection connect(DatabaseSettings settings) throws SQLException {
+        return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
     }
 }

@@ -1,6 +1,8 @@
 package io.cloudsync.hub.cli;
 
+import io.cloudsync.hub.api.KeyEncryptionKey;
 import io.cloudsync.hub.api.KeyRing;
+import io.cloudsync.hub.api.SigningKeyCipher;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.state.SigningKeyRepository;
 import java.io.PrintWriter;
@@ -67,7 +69,8 @@ public final class KeysCommand implements Callable<Integer> {
     static KeyRing ring(StateAccess state) {
         HubProperties properties = state.properties();
         Duration life = properties.getDuration("hub.api.token-ttl").plus(properties.getDuration("hub.api.clock-skew"));
-        return new KeyRing(new SigningKeyRepository(state.dataSource()), life, Clock.systemUTC());
+        return new KeyRing(new SigningKeyRepository(state.dataSource()),
+                new SigningKeyCipher(KeyEncryptionKey.from(properties)), life, Clock.systemUTC());
     }
 
     private static void print(PrintWriter out, KeyRing.Status status) {

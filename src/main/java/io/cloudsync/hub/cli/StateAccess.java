@@ -9,7 +9,9 @@ import io.cloudsync.hub.state.SecretRedactor;
 
 /**
  * The state database as the CLI opens it: the same settings as the hub, one small pool. An H2 file database
- * is opened in AUTO_SERVER mode, so this works while the hub runs.
+ * is opened in AUTO_SERVER mode (through the running hub's loopback listener), so this works while the hub runs;
+ * without hub.db.password it uses the generated password the hub keeps beside the database, so the CLI must run
+ * as the hub's OS user.
  */
 final class StateAccess implements AutoCloseable {
 

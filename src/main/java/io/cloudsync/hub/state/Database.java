@@ -9,20 +9,40 @@ import org.flywaydb.core.api.output.MigrateResult;
 /** Opens the one connection pool of the hub and brings the schema up to date with Flyway. */
 public final class Database {
 
+    static {
+        H2FileDatabase.bindToLoopback();
+    }
+
     private Database() {
     }
 
+    /**
+     * Opens the pool. An H2 file database is kept to the hub's OS user first ({@link #secured}), and its files
+     * are made 0600 once H2 has created them.
+     */
     public static HikariDataSource open(DatabaseSettings settings) {
+        DatabaseSettings secured = secured(settings);
         HikariConfig config = new HikariConfig();
         config.setPoolName("hub-db");
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.poolSize());
+        config.setJdbcUrl(secured.url());
+        config.setUsername(secured.user());
+        config.setPassword(secured.password());
+        config.setMaximumPoolSize(secured.poolSize());
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(10_000);
-        return new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        H2FileDatabase.restrictFiles(secured);
+        return dataSource;
+    }
+
+    /**
+     * The settings to connect with: for an H2 file database, its folder created 0700, its listener on loopback,
+     * and, when {@code hub.db.password} is empty, the password generated for it (set on the user on first use).
+     * PostgreSQL settings are returned as they are.
+     */
+    public static DatabaseSettings secured(DatabaseSettings settings) {
+        return H2FileDatabase.prepare(settings);
     }
 
     /**

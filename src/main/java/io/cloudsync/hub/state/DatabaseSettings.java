@@ -1,12 +1,15 @@
 package io.cloudsync.hub.state;
 
 import io.cloudsync.hub.config.HubProperties;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where the state database is. An H2 file URL is always made crash-safe ({@code WRITE_DELAY=0}: H2 otherwise
  * holds commits for 500 ms and loses them on a process crash) and shareable with the CLI
- * ({@code AUTO_SERVER=TRUE}, so {@code dlq} and {@code resync} work while the hub runs).
+ * ({@code AUTO_SERVER=TRUE}, so {@code dlq} and {@code resync} work while the hub runs; {@link Database#open}
+ * keeps that listener on loopback).
  */
 public record DatabaseSettings(String url, String user, String password, int poolSize) {
 
@@ -28,6 +31,27 @@ public record DatabaseSettings(String url, String user, String password, int poo
 
     public boolean isPostgres() {
         return url.startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * The path of an H2 file database without its extension ({@code ./data/hub} for
+     * {@code jdbc:h2:file:./data/hub}, which H2 stores as {@code ./data/hub.mv.db}); empty for other URLs.
+     */
+    public Optional<Path> h2File() {
+        if (!isH2()) {
+            return Optional.empty();
+        }
+        String name = url.substring("jdbc:h2:".length()).split(";")[0];
+        if (name.startsWith("mem:") || name.startsWith("tcp:") || name.startsWith("ssl:")) {
+            return Optional.empty();
+        }
+        if (name.startsWith("file:")) {
+            name = name.substring("file:".length());
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        return Optional.of(Path.of(name));
     }
 
     static String normalise(String url) {

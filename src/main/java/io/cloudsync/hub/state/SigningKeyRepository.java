@@ -74,6 +74,23 @@ public final class SigningKeyRepository {
         });
     }
 
+    /**
+     * Replaces a key stored in plain text by an earlier version with its sealed form, unless another process
+     * changed the row first.
+     */
+    public void sealPlain(String kid, String plain, String sealed) {
+        Jdbc.inTransaction(dataSource, "encrypting the stored API signing key " + kid, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE api_signing_key SET private_jwk = ? WHERE kid = ? AND private_jwk = ?")) {
+                update.setString(1, sealed);
+                update.setString(2, kid);
+                update.setString(3, plain);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private static void insert(Connection connection, StoredSigningKey key) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO api_signing_key (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?)")) {

@@ -3,7 +3,9 @@ package io.cloudsync.hub.state;
 import java.time.Instant;
 
 /**
- * A row of {@code api_signing_key}: a token-signing key pair as a JWK. {@link #toString()} leaves the key out,
+ * A row of {@code api_signing_key}: a token-signing key pair, {@code privateJwk} sealed as a JWE by
+ * {@code io.cloudsync.hub.api.SigningKeyCipher} (a plain JWK in rows of earlier versions until the first start
+ * encrypts them). {@link #toString()} leaves the key out,
  * so the record can be logged or shown in a failure message without leaking it.
  */
 public record StoredSigningKey(String kid, String algorithm, String privateJwk, Instant createdAt,

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.cloudsync.hub.api.AccessToken;
+import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.ApiException;
 import io.cloudsync.hub.api.IssuedToken;
+import io.cloudsync.hub.api.KeyEncryptionKey;
 import io.cloudsync.hub.api.KeyRing;
 import io.cloudsync.hub.api.KeyedRateLimiter;
+import io.cloudsync.hub.api.SecretHasher;
+import io.cloudsync.hub.api.SigningKeyCipher;
 import io.cloudsync.hub.api.TokenIssuer;
 import io.cloudsync.hub.api.TokenSettings;
 import io.cloudsync.hub.api.TokenVerifier;
@@ -17,6 +21,7 @@ import io.cloudsync.hub.state.SigningKeyRepository;
 import io.cloudsync.hub.state.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +38,8 @@ class DashboardTokensTest {
     @BeforeAll
     static void keys() {
         database = TestDatabase.create(TestDatabase.Engine.H2);
-        keys = new KeyRing(new SigningKeyRepository(database.dataSource()), SETTINGS.retiredKeyLife(), Clock.systemUTC());
+        keys = new KeyRing(new SigningKeyRepository(database.dataSource()),
+                new SigningKeyCipher(KeyEncryptionKey.random()), SETTINGS.retiredKeyLife(), Clock.systemUTC());
     }
 
     @AfterAll
@@ -68,7 +74,9 @@ class DashboardTokensTest {
         assertThat(claims.getSubject()).isEqualTo("dashboard");
         assertThat(claims.getStringClaim("client_id")).isEqualTo("dashboard");
         assertThat(claims.getStringClaim("scope")).isEqualTo("dashboard");
-        AccessToken verified = new TokenVerifier(keys, SETTINGS, Clock.systemUTC()).verify(issued.accessToken());
+        AccessToken verified = new TokenVerifier(keys, SETTINGS,
+                ApiClients.from(Map.of("hub.api.dashboard-client", "dashboard"),
+                        new SecretHasher()), Clock.systemUTC()).verify(issued.accessToken());
         assertThat(verified.clientId()).isEqualTo("dashboard");
         assertThat(verified.scopes()).containsExactly("dashboard");
     }
