@@ -27,6 +27,9 @@ public final class IngestRun<C> {
     private List<Long> sweepLeft;
     private long changed;
     private long read;
+    private int malformedOffset = -1;
+    private int malformedTries;
+    private final List<PageNarrowing.Poisoned> poisoned = new java.util.ArrayList<>();
 
     IngestRun(String entity, List<ChangeSet> pending, IngestWindow window, int offset, C context) {
         this.entity = entity;
@@ -127,5 +130,28 @@ public final class IngestRun<C> {
 
     Set<Long> seen() {
         return seen;
+    }
+
+    /**
+     * The page at the current offset came back malformed once more: whether it is tried again as it is
+     * ({@code maxRetries} times, like any transient failure) rather than narrowed down to the record at fault.
+     */
+    boolean retryMalformed(int maxRetries) {
+        if (malformedOffset != offset) {
+            malformedOffset = offset;
+            malformedTries = 0;
+        }
+        return ++malformedTries <= maxRetries;
+    }
+
+    void poisoned(List<PageNarrowing.Poisoned> found) {
+        poisoned.addAll(found);
+    }
+
+    /** The records found at fault since the last call, to dead-letter before the page is handed on. */
+    public List<PageNarrowing.Poisoned> takePoisoned() {
+        List<PageNarrowing.Poisoned> taken = List.copyOf(poisoned);
+        poisoned.clear();
+        return taken;
     }
 }

@@ -6,7 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.e2e.SyncHarness;
 import io.cloudsync.hub.marketsync.mapping.MappedProduct;
+import io.cloudsync.hub.ingest.PoisonRecords;
 import io.cloudsync.hub.sandbox.faults.FaultRule;
+import io.cloudsync.hub.state.CheckpointRepository;
+import io.cloudsync.hub.state.DeadLetter;
+import io.cloudsync.hub.state.DeadLetterQuery;
+import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.state.DeadLetterStatus;
+import io.cloudsync.hub.state.DeadLetterSummary;
+import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.sandbox.marketsync.LoggedRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -61,6 +69,51 @@ class SinkIntegrityAttackTest {
                             + " committed creates", duplicates.isEmpty(), "SKUs created twice: " + duplicates);
             assertThat(delivered(harness, expected)).as("every product delivered").isTrue();
         }
+    }
+
+    @Test
+    void aStoreRecordThatSpoilsEveryAnswerIsSetAsideAndTheFlowGoesOn() throws Exception {
+        try (SyncHarness harness = SyncHarness.prepare(dir, 40, Map.of("hub.ingest.page-size", "8",
+                "hub.retry.max-attempts", "2", "hub.retry.max-delay", "200"))) {
+            Map<String, MappedProduct> expected = harness.expectedCatalogue();
+            var shared = harness.sharedReferences();
+            var products = harness.shop().data().products.all().stream()
+                    .filter(p -> expected.containsKey(p.reference()) && !shared.contains(p.reference())).toList();
+            var poisoned = products.get(products.size() / 2);
+            harness.sandbox().store().faults().set("products", FaultRule.poisoned(List.of((long) poisoned.id())));
+            harness.startHub();
+            CheckpointRepository checkpoints = harness.bean("checkpointRepository", CheckpointRepository.class);
+            DeadLetterRepository letters = harness.bean("deadLetterRepository", DeadLetterRepository.class);
+            String key = PoisonRecords.key("products", poisoned.id());
+
+            SyncHarness.await(SYNC, "the products window completed, or the run failed", () -> checkpoints
+                    .find("products").map(c -> c.syncedUntil() != null || c.lastError() != null).orElse(false));
+            var checkpoint = checkpoints.find("products").orElseThrow();
+            Attacks.refused("13", "store product " + poisoned.id() + " spoils every answer that holds it",
+                    checkpoint.syncedUntil() != null && letterFor(letters, key).isPresent(),
+                    "checkpoint " + checkpoint + ", dead letters " + letters.list(DeadLetterQuery.any()));
+
+            DeadLetter letter = letters.find(letterFor(letters, key).orElseThrow().id()).orElseThrow();
+            assertThat(letter.errorClass()).isEqualTo(MalformedAnswerException.class.getName());
+            assertThat(letter.errorMessage()).contains("store record " + poisoned.id())
+                    .contains("Raw answer:").contains("broken");
+            assertThat(letter.body()).isEqualTo("{\"flow\":\"products\",\"ids\":[" + poisoned.id() + "]}");
+            SyncHarness.await(SYNC, "every other product delivered", () -> expected.values().stream()
+                    .filter(m -> !m.sku().equals(poisoned.reference())).allMatch(m -> harness.marketSync()
+                            .product(m.sku()).map(p -> p.variations().size() == m.variations().size()).orElse(false)));
+            assertThat(harness.marketSync().product(poisoned.reference())).isEmpty();
+
+            harness.sandbox().store().faults().clearAll();
+            letters.requestReplay(List.of(letter.id()));
+            SyncHarness.await(SYNC, "the replayed product in MarketSync",
+                    () -> harness.marketSync().product(poisoned.reference()).isPresent());
+            assertThat(letters.find(letter.id()).orElseThrow().status()).isEqualTo(DeadLetterStatus.RESOLVED);
+        }
+    }
+
+    private static java.util.Optional<DeadLetterSummary> letterFor(DeadLetterRepository letters, String key) {
+        return letters.list(DeadLetterQuery.any().withSink(PoisonRecords.SINK)).stream()
+                .filter(l -> key.equals(l.messageKey())).findFirst();
     }
 
     /** Every expected SKU in MarketSync with all its variations. */
