@@ -108,7 +108,18 @@ public abstract class DatedIngest<C> {
         }
         List<Long> chunk = List.copyOf(run.sweepLeft().subList(0,
                 Math.min(run.sweepLeft().size(), settings.pageSize())));
-        List<JsonNode> rows = reader.rowsById(chunk);
+        List<JsonNode> rows;
+        try {
+            rows = reader.rowsById(chunk);
+        } catch (MalformedAnswerException e) {
+            if (run.retryMalformed(settings.malformedRetries())) {
+                throw e;
+            }
+            PageNarrowing.Narrowed<List<JsonNode>> narrowed = PageNarrowing.overIds(chunk, reader::rowsById)
+                    .narrow(0, chunk.size(), e);
+            rows = narrowed.parts().stream().flatMap(List::stream).toList();
+            run.poisoned(narrowed.poisoned());
+        }
         ChangeSet changes = write(run.context(), rows);
         run.sweptChunk(chunk, rows.size(), changes);
         return changes;

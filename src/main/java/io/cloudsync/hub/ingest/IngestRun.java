@@ -27,7 +27,6 @@ public final class IngestRun<C> {
     private List<Long> sweepLeft;
     private long changed;
     private long read;
-    private int malformedOffset = -1;
     private int malformedTries;
     private final List<PageNarrowing.Poisoned> poisoned = new java.util.ArrayList<>();
 
@@ -106,6 +105,7 @@ public final class IngestRun<C> {
         seen.addAll(ids);
         offset += ids.size();
         pagesDone = ids.size() < pageSize;
+        malformedTries = 0;
         read += ids.size();
         changed += changes.size();
     }
@@ -124,6 +124,7 @@ public final class IngestRun<C> {
     void sweptChunk(List<Long> chunk, int rows, ChangeSet changes) {
         sweepLeft.subList(0, chunk.size()).clear();
         swept = sweepLeft.isEmpty();
+        malformedTries = 0;
         read += rows;
         changed += changes.size();
     }
@@ -133,14 +134,10 @@ public final class IngestRun<C> {
     }
 
     /**
-     * The page at the current offset came back malformed once more: whether it is tried again as it is
+     * The page (or sweep chunk) being read came back malformed once more: whether it is tried again as it is
      * ({@code maxRetries} times, like any transient failure) rather than narrowed down to the record at fault.
      */
     boolean retryMalformed(int maxRetries) {
-        if (malformedOffset != offset) {
-            malformedOffset = offset;
-            malformedTries = 0;
-        }
         return ++malformedTries <= maxRetries;
     }
 

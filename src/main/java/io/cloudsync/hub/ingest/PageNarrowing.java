@@ -35,10 +35,20 @@ final class PageNarrowing<P> {
     private final ToIntFunction<P> size;
     private final IntFunction<Optional<Long>> idAt;
 
+    /** @param size how many records a part read holds (fewer than asked: the window ends there) */
     PageNarrowing(Reader<P> reader, ToIntFunction<P> size, IntFunction<Optional<Long>> idAt) {
         this.reader = reader;
         this.size = size;
         this.idAt = idAt;
+    }
+
+    /**
+     * Narrowing over a list of ids read by id (the closing sweep): a part stands for the ids it asked for, even
+     * when some of them no longer exist.
+     */
+    static <P> PageNarrowing<P> overIds(List<Long> ids, java.util.function.Function<List<Long>, P> read) {
+        return new PageNarrowing<>((offset, count) -> read.apply(ids.subList(offset, Math.min(ids.size(),
+                offset + count))), null, offset -> offset < ids.size() ? Optional.of(ids.get(offset)) : Optional.empty());
     }
 
     Narrowed<P> narrow(int offset, int count, MalformedAnswerException first) {
@@ -70,7 +80,7 @@ final class PageNarrowing<P> {
         try {
             P part = reader.read(offset, count);
             parts.add(part);
-            return size.applyAsInt(part);
+            return size == null ? count : size.applyAsInt(part);
         } catch (MalformedAnswerException e) {
             return narrow(offset, count, e, parts, poisoned);
         }

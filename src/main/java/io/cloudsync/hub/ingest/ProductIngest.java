@@ -142,9 +142,20 @@ public final class ProductIngest {
         }
         List<Long> chunk = List.copyOf(run.sweepLeft().subList(0,
                 Math.min(run.sweepLeft().size(), settings.pageSize())));
-        List<JsonNode> rows = reader.productRowsById(chunk, reading.languageId());
-        ChangeSet changes = pages.write(FLOW, reading, rows, false);
-        run.sweptChunk(chunk, rows.size(), changes);
+        Page swept;
+        try {
+            swept = readById(reading, chunk);
+        } catch (MalformedAnswerException e) {
+            if (run.retryMalformed(settings.malformedRetries())) {
+                throw e;
+            }
+            PageNarrowing.Narrowed<Page> narrowed = PageNarrowing.overIds(chunk, ids -> readById(reading, ids))
+                    .narrow(0, chunk.size(), e);
+            swept = Page.of(narrowed.parts());
+            run.poisoned(narrowed.poisoned());
+        }
+        ChangeSet changes = pages.write(FLOW, swept.read(), false);
+        run.sweptChunk(chunk, swept.rows().size(), changes);
         return changes;
     }
 
@@ -170,6 +181,11 @@ public final class ProductIngest {
     private Page readPage(IngestRun<ProductPages.Reading> run, int offset, int count) {
         List<JsonNode> rows = reader.productRows(run.window(), offset, count, run.context().languageId());
         return new Page(rows, pages.read(run.context(), rows));
+    }
+
+    private Page readById(ProductPages.Reading reading, List<Long> ids) {
+        List<JsonNode> rows = reader.productRowsById(ids, reading.languageId());
+        return new Page(rows, pages.read(reading, rows));
     }
 
     /** Reads the given products again by id and writes them (a replayed dead letter); the next run hands them on. */

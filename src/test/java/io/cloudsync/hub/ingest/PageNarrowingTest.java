@@ -50,6 +50,21 @@ class PageNarrowingTest {
     }
 
     @Test
+    void aSweepChunkReadByIdIsNarrowedToo() {
+        List<Long> chunk = List.of(7L, 9L, 11L, 12L, 15L);
+        var narrowed = PageNarrowing.overIds(chunk, ids -> {
+            if (ids.contains(12L)) {
+                throw new MalformedAnswerException("not JSON", "raw");
+            }
+            return ids.stream().filter(id -> id != 9L).toList(); // 9 no longer exists
+        }).narrow(0, chunk.size(), new MalformedAnswerException("not JSON", "raw"));
+
+        assertThat(narrowed.parts().stream().flatMap(List::stream).toList()).containsExactly(7L, 11L, 15L);
+        assertThat(narrowed.poisoned()).extracting(PageNarrowing.Poisoned::id).containsExactly(12L);
+        assertThat(narrowed.records()).as("every id of the chunk accounted for").isEqualTo(5);
+    }
+
+    @Test
     void aRawAnswerIsCutToASaneSize() {
         var error = new MalformedAnswerException("not JSON", "x".repeat(MalformedAnswerException.MAX_RAW_CHARS * 3));
 
