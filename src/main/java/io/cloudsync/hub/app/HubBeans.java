@@ -167,6 +167,10 @@ public final class HubBeans implements AutoCloseable {
                 checkpoints, settings, json));
         beans.put("productWriteService", new ProductWriteService(store, reader, pages, settings.language()));
         beans.put("ingestFailures", new IngestFailures(checkpoints, redactor));
+        beans.put("poisonRecords", new io.cloudsync.hub.ingest.PoisonRecords(bean("deadLetterRepository"), json)
+                .flow(ProductIngest.FLOW, this.<ProductIngest>bean("productIngest")::reread)
+                .flow(OrderIngest.FLOW, this.<OrderIngest>bean("orderIngest")::reread)
+                .flow(CustomerIngest.FLOW, this.<CustomerIngest>bean("customerIngest")::reread));
         beans.put("changeSetRepository", IdempotentRepositories.jdbc(dataSource, "change-sets"));
     }
 

@@ -8,6 +8,7 @@ import io.cloudsync.hub.state.CheckpointRepository;
 import io.cloudsync.hub.store.DatedResourceReader;
 import io.cloudsync.hub.store.IngestWindow;
 import io.cloudsync.hub.store.Lenient;
+import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.ShopTime;
 import io.cloudsync.hub.store.StoreClient;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * checkpoint minus the lookback (stretched over a daylight-saving fall-back) to the shop's now, captured before
  * the read; pages sorted by date then id ({@code limit=offset,count}); a closing sweep over the window's ids for
  * rows the paging skipped; the checkpoint moves only when the whole window was written and handed on, and a
- * crash resumes inside the window with the change sets it left undelivered first.
+ * crash resumes inside the window with the change sets it left undelivered first. A page whose answer stays
+ * malformed is narrowed down to the records at fault ({@link PageNarrowing}), which the route dead-letters.
  *
  * @param <C> what one run reads once (reference data…)
  */
@@ -74,9 +76,26 @@ public abstract class DatedIngest<C> {
             return run.nextPending();
         }
         if (!run.pagesDone()) {
-            List<JsonNode> rows = reader.rows(run.window(), run.offset(), settings.pageSize());
+            List<JsonNode> rows;
+            List<Long> ids;
+            try {
+                rows = reader.rows(run.window(), run.offset(), settings.pageSize());
+                ids = ids(rows);
+            } catch (MalformedAnswerException e) {
+                if (run.retryMalformed(settings.malformedRetries())) {
+                    throw e;
+                }
+                PageNarrowing.Narrowed<List<JsonNode>> narrowed = new PageNarrowing<List<JsonNode>>(
+                        (offset, count) -> reader.rows(run.window(), offset, count), List::size,
+                        offset -> reader.idAt(run.window(), offset)).narrow(run.offset(), settings.pageSize(), e);
+                rows = narrowed.parts().stream().flatMap(List::stream).toList();
+                List<Long> all = new ArrayList<>(ids(rows));
+                narrowed.poisoned().forEach(poison -> all.add(poison.id()));
+                ids = all;
+                run.poisoned(narrowed.poisoned());
+            }
             ChangeSet changes = write(run.context(), rows);
-            run.pageRead(ids(rows), settings.pageSize(), changes);
+            run.pageRead(ids, settings.pageSize(), changes);
             return changes;
         }
         if (run.sweepLeft() == null) {
@@ -89,10 +108,26 @@ public abstract class DatedIngest<C> {
         }
         List<Long> chunk = List.copyOf(run.sweepLeft().subList(0,
                 Math.min(run.sweepLeft().size(), settings.pageSize())));
-        List<JsonNode> rows = reader.rowsById(chunk);
+        List<JsonNode> rows;
+        try {
+            rows = reader.rowsById(chunk);
+        } catch (MalformedAnswerException e) {
+            if (run.retryMalformed(settings.malformedRetries())) {
+                throw e;
+            }
+            PageNarrowing.Narrowed<List<JsonNode>> narrowed = PageNarrowing.overIds(chunk, reader::rowsById)
+                    .narrow(0, chunk.size(), e);
+            rows = narrowed.parts().stream().flatMap(List::stream).toList();
+            run.poisoned(narrowed.poisoned());
+        }
         ChangeSet changes = write(run.context(), rows);
         run.sweptChunk(chunk, rows.size(), changes);
         return changes;
+    }
+
+    /** Reads the given records again by id and writes them (a replayed dead letter); the next run hands them on. */
+    public ChangeSet reread(List<Long> ids) {
+        return write(startReading(store.shopTime()), reader.rowsById(ids));
     }
 
     /** Every sink is done with the set: it leaves the outbox and the window's offset moves past its page. */

@@ -27,6 +27,8 @@ public final class IngestRun<C> {
     private List<Long> sweepLeft;
     private long changed;
     private long read;
+    private int malformedTries;
+    private final List<PageNarrowing.Poisoned> poisoned = new java.util.ArrayList<>();
 
     IngestRun(String entity, List<ChangeSet> pending, IngestWindow window, int offset, C context) {
         this.entity = entity;
@@ -103,6 +105,7 @@ public final class IngestRun<C> {
         seen.addAll(ids);
         offset += ids.size();
         pagesDone = ids.size() < pageSize;
+        malformedTries = 0;
         read += ids.size();
         changed += changes.size();
     }
@@ -121,11 +124,31 @@ public final class IngestRun<C> {
     void sweptChunk(List<Long> chunk, int rows, ChangeSet changes) {
         sweepLeft.subList(0, chunk.size()).clear();
         swept = sweepLeft.isEmpty();
+        malformedTries = 0;
         read += rows;
         changed += changes.size();
     }
 
     Set<Long> seen() {
         return seen;
+    }
+
+    /**
+     * The page (or sweep chunk) being read came back malformed once more: whether it is tried again as it is
+     * ({@code maxRetries} times, like any transient failure) rather than narrowed down to the record at fault.
+     */
+    boolean retryMalformed(int maxRetries) {
+        return ++malformedTries <= maxRetries;
+    }
+
+    void poisoned(List<PageNarrowing.Poisoned> found) {
+        poisoned.addAll(found);
+    }
+
+    /** The records found at fault since the last call, to dead-letter before the page is handed on. */
+    public List<PageNarrowing.Poisoned> takePoisoned() {
+        List<PageNarrowing.Poisoned> taken = List.copyOf(poisoned);
+        poisoned.clear();
+        return taken;
     }
 }

@@ -10,8 +10,14 @@ import java.time.Duration;
  * @param idPageSize   ids per page of the cheap id lists (sweep, reconcile)
  * @param lookback     how far before the checkpoint each window starts again
  * @param language     ISO code of the language the mirror keeps
+ * @param malformedRetries how often a page whose answer is not JSON is read again as it is before it is narrowed
+ *                     down to the record at fault ({@code hub.retry.max-attempts}, like every transient failure)
  */
-public record IngestSettings(int pageSize, int idPageSize, Duration lookback, String language) {
+public record IngestSettings(int pageSize, int idPageSize, Duration lookback, String language, int malformedRetries) {
+
+    public IngestSettings(int pageSize, int idPageSize, Duration lookback, String language) {
+        this(pageSize, idPageSize, lookback, language, 0);
+    }
 
     public IngestSettings {
         if (pageSize < 1 || idPageSize < 1) {
@@ -22,6 +28,6 @@ public record IngestSettings(int pageSize, int idPageSize, Duration lookback, St
     public static IngestSettings from(HubProperties properties) {
         return new IngestSettings(properties.getInt("hub.ingest.page-size"), properties.getInt("hub.ingest.id-page-size"),
                 properties.getDuration("hub.ingest.lookback"),
-                properties.get("hub.store.language"));
+                properties.get("hub.store.language"), properties.getInt("hub.retry.max-attempts"));
     }
 }

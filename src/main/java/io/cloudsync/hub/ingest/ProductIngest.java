@@ -7,6 +7,7 @@ import io.cloudsync.hub.state.Checkpoint;
 import io.cloudsync.hub.state.CheckpointRepository;
 import io.cloudsync.hub.store.IngestWindow;
 import io.cloudsync.hub.store.Lenient;
+import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.ShopTime;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreProductReader;
@@ -32,6 +33,9 @@ import java.util.concurrent.TimeUnit;
  * reads only, nothing is written), so the store's latency overlaps with delivery. Reading a page a little earlier
  * is no different from a slower store: the window and the offsets are the same, and the sweep still catches rows
  * that edits moved. A read ahead that does not fit where the run is (another run, another offset) is dropped.
+ * <p>
+ * A page whose answer (rows, combinations or stock) stays malformed through its retries is narrowed down to the
+ * products at fault ({@link PageNarrowing}); the route dead-letters them and the run goes on.
  */
 public final class ProductIngest {
 
@@ -59,6 +63,13 @@ public final class ProductIngest {
     }
 
     private record Page(List<JsonNode> rows, ProductPages.PageRead read) {
+
+        /** The parts a narrowed page was read in, as one page. */
+        static Page of(List<Page> parts) {
+            return new Page(parts.stream().flatMap(p -> p.rows().stream()).toList(), new ProductPages.PageRead(
+                    parts.stream().flatMap(p -> p.read().products().stream()).toList(),
+                    parts.stream().flatMap(p -> p.read().levels().stream()).toList()));
+        }
     }
 
     public ProductIngest(StoreClient store, StoreProductReader reader, ProductPages pages, ChangeOutbox outbox,
@@ -98,13 +109,30 @@ public final class ProductIngest {
         }
         ProductPages.Reading reading = run.context();
         if (!run.pagesDone()) {
-            Page page = pageAt(run, run.offset());
-            if (page.rows().size() == settings.pageSize()) {
+            Page page;
+            List<Long> ids;
+            try {
+                page = pageAt(run, run.offset());
+                ids = ids(page.rows());
+            } catch (MalformedAnswerException e) {
+                if (run.retryMalformed(settings.malformedRetries())) {
+                    throw e;
+                }
+                PageNarrowing.Narrowed<Page> narrowed = new PageNarrowing<Page>(
+                        (offset, count) -> readPage(run, offset, count), part -> part.rows().size(),
+                        offset -> reader.productIdAt(run.window(), offset)).narrow(run.offset(), settings.pageSize(), e);
+                page = Page.of(narrowed.parts());
+                List<Long> all = new ArrayList<>(ids(page.rows()));
+                narrowed.poisoned().forEach(poison -> all.add(poison.id()));
+                ids = all;
+                run.poisoned(narrowed.poisoned());
+            }
+            if (ids.size() == settings.pageSize() && page.rows().size() == ids.size()) {
                 int next = run.offset() + page.rows().size();
                 ahead = new ReadAhead(run, next, CompletableFuture.supplyAsync(() -> readPage(run, next), readAhead));
             }
             ChangeSet changes = pages.write(FLOW, page.read(), false);
-            run.pageRead(ids(page.rows()), settings.pageSize(), changes);
+            run.pageRead(ids, settings.pageSize(), changes);
             return changes;
         }
         if (run.sweepLeft() == null) {
@@ -114,9 +142,20 @@ public final class ProductIngest {
         }
         List<Long> chunk = List.copyOf(run.sweepLeft().subList(0,
                 Math.min(run.sweepLeft().size(), settings.pageSize())));
-        List<JsonNode> rows = reader.productRowsById(chunk, reading.languageId());
-        ChangeSet changes = pages.write(FLOW, reading, rows, false);
-        run.sweptChunk(chunk, rows.size(), changes);
+        Page swept;
+        try {
+            swept = readById(reading, chunk);
+        } catch (MalformedAnswerException e) {
+            if (run.retryMalformed(settings.malformedRetries())) {
+                throw e;
+            }
+            PageNarrowing.Narrowed<Page> narrowed = PageNarrowing.overIds(chunk, ids -> readById(reading, ids))
+                    .narrow(0, chunk.size(), e);
+            swept = Page.of(narrowed.parts());
+            run.poisoned(narrowed.poisoned());
+        }
+        ChangeSet changes = pages.write(FLOW, swept.read(), false);
+        run.sweptChunk(chunk, swept.rows().size(), changes);
         return changes;
     }
 
@@ -135,9 +174,24 @@ public final class ProductIngest {
     }
 
     private Page readPage(IngestRun<ProductPages.Reading> run, int offset) {
-        List<JsonNode> rows = reader.productRows(run.window(), offset, settings.pageSize(),
-                run.context().languageId());
+        return readPage(run, offset, settings.pageSize());
+    }
+
+    /** Rows and what they need from the store (combinations, stock): a record at fault in either fails the read. */
+    private Page readPage(IngestRun<ProductPages.Reading> run, int offset, int count) {
+        List<JsonNode> rows = reader.productRows(run.window(), offset, count, run.context().languageId());
         return new Page(rows, pages.read(run.context(), rows));
+    }
+
+    private Page readById(ProductPages.Reading reading, List<Long> ids) {
+        List<JsonNode> rows = reader.productRowsById(ids, reading.languageId());
+        return new Page(rows, pages.read(reading, rows));
+    }
+
+    /** Reads the given products again by id and writes them (a replayed dead letter); the next run hands them on. */
+    public ChangeSet reread(List<Long> ids) {
+        ProductPages.Reading reading = pages.startReading();
+        return pages.write(FLOW, reading, reader.productRowsById(ids, reading.languageId()), false);
     }
 
     /** Every sink is done with the set: it leaves the outbox and the window's offset moves past its page. */

@@ -60,6 +60,18 @@ public final class DatedResourceReader {
         return Lenient.rows(client.get(resource, params), resource);
     }
 
+    /** The id of the row at {@code offset} of the window (same order as {@link #rows}), if there is one. */
+    public java.util.Optional<Long> idAt(IngestWindow window, int offset) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("display", "[id]");
+        params.put("filter[date_upd]", interval(window));
+        params.put("date", "1");
+        params.put("sort", "[date_upd_ASC,id_ASC]");
+        params.put("limit", offset + ",1");
+        return Lenient.rows(client.get(resource, params), resource).stream()
+                .map(row -> Lenient.integer(row.path("id"), -1)).findFirst();
+    }
+
     /** The ids of every row in the window (a cheap {@code display=[id]} list), paged. */
     public List<Long> idsInWindow(IngestWindow window, int pageSize) {
         List<Long> ids = new ArrayList<>();

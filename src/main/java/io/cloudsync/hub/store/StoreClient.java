@@ -158,8 +158,8 @@ public final class StoreClient {
         try {
             return json.readTree(result.body());
         } catch (JsonProcessingException e) {
-            throw new StoreException(0, "the store sent a body that is not JSON on /api/" + path + ": "
-                    + result.bodySnippet());
+            throw new MalformedAnswerException("the store sent a body that is not JSON on /api/" + path + ": "
+                    + result.bodySnippet(), result.body());
         }
     }
 

@@ -55,6 +55,19 @@ public final class StoreProductReader {
         return Lenient.rows(client.get("products", params), "products");
     }
 
+    /** The id of the product at {@code offset} of the window (same order as {@link #productRows}), if any. */
+    public java.util.Optional<Long> productIdAt(IngestWindow window, int offset) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("display", "[id]");
+        params.put("filter[date_upd]", "[" + SHOP_DATE.format(window.start()) + "," + SHOP_DATE.format(window.end())
+                + "]");
+        params.put("date", "1");
+        params.put("sort", "[date_upd_ASC,id_ASC]");
+        params.put("limit", offset + ",1");
+        return Lenient.rows(client.get("products", params), "products").stream()
+                .map(row -> Lenient.integer(row.path("id"), -1)).findFirst();
+    }
+
     /** The ids of every product in the window (a cheap {@code display=[id]} list). */
     public List<Long> idsInWindow(IngestWindow window, int pageSize) {
         return pagedIds(Map.of("filter[date_upd]", "[" + SHOP_DATE.format(window.start()) + ","

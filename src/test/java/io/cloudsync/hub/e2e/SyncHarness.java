@@ -24,7 +24,7 @@ import org.awaitility.Awaitility;
  * The hub and both simulators in one JVM, over real HTTP on loopback, with a real H2 file database: what the
  * end-to-end tests drive. Polls are fast (1 s) so changes show within seconds.
  */
-final class SyncHarness implements AutoCloseable {
+public final class SyncHarness implements AutoCloseable {
 
     static final String MAPPING = ExpectedCatalogue.MAPPING;
 
@@ -38,25 +38,25 @@ final class SyncHarness implements AutoCloseable {
     }
 
     /** The sandbox (no activity, no automatic publication, no rate limit) and the hub started on it. */
-    static SyncHarness start(Path dir, int products, Map<String, String> hubKeys) throws IOException {
+    public static SyncHarness start(Path dir, int products, Map<String, String> hubKeys) throws IOException {
         return start(dir, StoreSandboxSettings.from(HubProperties.of(Map.of())).withPort(0).withProducts(products)
                         .withActivityPerMinute(0).withCustomersAndOrders(10, 10),
                 MarketSyncSandboxSettings.of(0, 42, Duration.ofHours(1), 0, 0), hubKeys);
     }
 
     /** The sandbox of {@link #start(Path, int, Map)} with the hub configured but not started (see startHub). */
-    static SyncHarness prepare(Path dir, int products, Map<String, String> hubKeys) throws IOException {
+    public static SyncHarness prepare(Path dir, int products, Map<String, String> hubKeys) throws IOException {
         return prepare(dir, StoreSandboxSettings.from(HubProperties.of(Map.of())).withPort(0).withProducts(products)
                         .withActivityPerMinute(0).withCustomersAndOrders(10, 10),
                 MarketSyncSandboxSettings.of(0, 42, Duration.ofHours(1), 0, 0), Instant.now(), hubKeys);
     }
 
-    static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
+    public static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
                              Map<String, String> hubKeys) throws IOException {
         return start(dir, store, marketSync, Instant.now(), hubKeys);
     }
 
-    static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
+    public static SyncHarness start(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
                              Instant shopNow, Map<String, String> hubKeys) throws IOException {
         SyncHarness harness = prepare(dir, store, marketSync, shopNow, hubKeys);
         try {
@@ -69,7 +69,7 @@ final class SyncHarness implements AutoCloseable {
     }
 
     /** The sandbox started and the hub configured but not started: the test shapes the shop, then calls startHub. */
-    static SyncHarness prepare(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
+    public static SyncHarness prepare(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
                                Instant shopNow, Map<String, String> hubKeys) throws IOException {
         Sandbox sandbox = Sandbox.start(store, marketSync, shopNow);
         Map<String, String> keys = new HashMap<>();
@@ -93,55 +93,55 @@ final class SyncHarness implements AutoCloseable {
         return new SyncHarness(sandbox, HubProperties.of(keys));
     }
 
-    void startHub() throws Exception {
+    public void startHub() throws Exception {
         hub = new HubRuntime(properties);
         hub.start();
     }
 
-    void stopHub() {
+    public void stopHub() {
         hub.close();
         hub = null;
     }
 
-    HubRuntime hub() {
+    public HubRuntime hub() {
         return hub;
     }
 
     /** One of the running hub's beans ({@code syncFeed}, {@code salesReport}…). */
-    <T> T bean(String name, Class<T> type) {
+    public <T> T bean(String name, Class<T> type) {
         return hub.beans().get(name, type);
     }
 
-    HubProperties properties() {
+    public HubProperties properties() {
         return properties;
     }
 
-    SandboxShop shop() {
+    public SandboxShop shop() {
         return sandbox.store().shop();
     }
 
-    Sandbox sandbox() {
+    public Sandbox sandbox() {
         return sandbox;
     }
 
-    MarketSyncState marketSync() {
+    public MarketSyncState marketSync() {
         return sandbox.marketSync().state();
     }
 
-    List<LoggedRequest> requestsSince(long seq) {
+    public List<LoggedRequest> requestsSince(long seq) {
         return sandbox.marketSync().requests().since(seq);
     }
 
-    long lastRequest() {
+    public long lastRequest() {
         return sandbox.marketSync().requests().lastSequence();
     }
 
-    static void await(Duration atMost, String what, BooleanSupplier condition) {
+    public static void await(Duration atMost, String what, BooleanSupplier condition) {
         Awaitility.await(what).atMost(atMost).pollInterval(Duration.ofMillis(200)).until(condition::getAsBoolean);
     }
 
     /** The store's catalogue as MarketSync should hold it (see {@link ExpectedCatalogue}). */
-    Map<String, MappedProduct> expectedCatalogue() {
+    public Map<String, MappedProduct> expectedCatalogue() {
         return ExpectedCatalogue.of(properties).products();
     }
 
@@ -149,7 +149,7 @@ final class SyncHarness implements AutoCloseable {
      * References two or more store products share. The first of them to reach MarketSync keeps the SKU and the
      * others are dead letters, so which one MarketSync has depends on the order of the pages read.
      */
-    java.util.Set<String> sharedReferences() {
+    public java.util.Set<String> sharedReferences() {
         Map<String, Integer> count = new HashMap<>();
         shop().data().products.all().forEach(p -> count.merge(p.reference(), 1, Integer::sum));
         return count.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
@@ -157,7 +157,7 @@ final class SyncHarness implements AutoCloseable {
     }
 
     /** The SKUs MarketSync holds, without the shared references (see {@link #sharedReferences()}). */
-    List<String> marketSyncSkus() {
+    public List<String> marketSyncSkus() {
         java.util.Set<String> shared = sharedReferences();
         return marketSync().products().stream().map(io.cloudsync.hub.sandbox.marketsync.model.Product::sku)
                 .filter(sku -> !shared.contains(sku)).toList();

@@ -102,6 +102,42 @@ class OrderAndCustomerIngestTest {
     }
 
     @Test
+    void anOrderThatSpoilsEveryPageIsSetAsideAfterItsRetriesTheWindowCompletesAndARereadMirrorsItOnceMended() {
+        int poisoned = store.shop().data().orders.all().get(20).id();
+        store.faults().set("orders", io.cloudsync.hub.sandbox.faults.FaultRule.poisoned(List.of((long) poisoned)));
+        OrderIngest ingest = new OrderIngest(client, OrderIngest.reader(client, reads), mirror, reports, outbox,
+                checkpoints, new IngestSettings(7, 1000, Duration.ofMinutes(5), "es", 2), Retention.parse("12 months"),
+                JSON);
+        var run = ingest.start();
+        List<PageNarrowing.Poisoned> found = new ArrayList<>();
+        int failures = 0;
+        while (run.hasMore()) {
+            ChangeSet set;
+            try {
+                set = ingest.next(run);
+            } catch (io.cloudsync.hub.store.MalformedAnswerException e) {
+                failures++;
+                continue;
+            }
+            found.addAll(run.takePoisoned());
+            ingest.delivered(run, set);
+        }
+        ingest.finish(run);
+
+        assertThat(failures).as("the page is tried as it is first, like any transient failure").isEqualTo(2);
+        assertThat(found).singleElement().satisfies(poison -> {
+            assertThat(poison.id()).isEqualTo(poisoned);
+            assertThat(poison.error().rawAnswer()).contains("broken");
+        });
+        assertThat(checkpoints.find("orders").orElseThrow().syncedUntil()).as("the window completed").isNotNull();
+        assertThat(mirror.countLive("orders")).isEqualTo(59);
+
+        store.faults().clearAll();
+        assertThat(ingest.reread(List.of((long) poisoned)).storeIds()).containsExactly(Integer.toString(poisoned));
+        assertThat(mirror.countLive("orders")).isEqualTo(60);
+    }
+
+    @Test
     void everyOrderIsMirroredWithItsLinesStateAndTotalsAndItsReportRows() throws Exception {
         List<ChangeSet> sets = run(orders(Retention.parse("12 months")));
 

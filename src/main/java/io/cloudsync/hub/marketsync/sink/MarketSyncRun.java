@@ -312,12 +312,21 @@ public final class MarketSyncRun {
                 request.kind().controller(), 1, false));
     }
 
-    /** The call kept failing (timeouts, 5xx, 429, an open circuit) through its retries. */
+    /**
+     * The call kept failing (timeouts, 5xx, 429, an open circuit) through its retries. Products of a create that a
+     * look-up between its tries found in MarketSync are not failed: they went on as updates.
+     */
     public void failed(SinkRequest request, Throwable error, int attempts) {
         ProductPlan.Failure failure = new ProductPlan.Failure(error.getClass().getName(),
                 request + " failed after " + attempts + " attempt(s): " + error.getMessage(),
                 request.kind().controller(), attempts, false);
-        request.items().forEach(item -> item.plan().fail(failure));
+        request.items().stream().filter(item -> request.kind() != RequestKind.CREATE || item.plan().needsCreate())
+                .forEach(item -> item.plan().fail(failure));
+    }
+
+    /** A product an unknown create did make, found by its SKU: its id goes to the ledger as a create's would. */
+    void foundAfterUnknownCreate(ProductPlan plan) {
+        recordProduct(plan);
     }
 
     private void lookedUp(SinkRequest request, JsonNode answer) {

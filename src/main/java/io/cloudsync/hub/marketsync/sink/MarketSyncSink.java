@@ -58,6 +58,7 @@ public final class MarketSyncSink {
     private final MarketSyncClient client;
     private final RequestBatcher batcher;
     private final ObjectMapper json;
+    private final UnknownCreates unknownCreates;
 
     public MarketSyncSink(MirrorRepository mirror, StockSnapshotRepository stock, SinkLedger ledger,
                           DeadLetterRepository deadLetters, MarketSyncCatalogueSource catalogue,
@@ -72,6 +73,7 @@ public final class MarketSyncSink {
         this.client = client;
         this.batcher = batcher;
         this.json = json;
+        this.unknownCreates = new UnknownCreates(client, batcher);
     }
 
     /** The change set of a message: as an ingest flow hands it, or as JSON (a replayed dead letter). */
@@ -153,18 +155,35 @@ public final class MarketSyncSink {
         return new MarketSyncRun(set, plans, batcher, ledger);
     }
 
-    /** Sends one call and hands the outcome to its run; only a failure worth retrying is thrown. */
+    /**
+     * Sends one call and hands the outcome to its run; only a failure worth retrying is thrown. A create is sent
+     * only for products MarketSync is known not to have ({@link UnknownCreates}).
+     */
     public void send(SinkRequest request) {
-        RequestKind kind = request.kind();
+        boolean create = request.kind() == RequestKind.CREATE;
+        SinkRequest call = create ? unknownCreates.settle(request) : request;
+        if (call.size() == 0) {
+            return;
+        }
+        RequestKind kind = call.kind();
         try {
-            JsonNode answer = client.send(kind.verb(), kind.controller(), request.params(),
-                    request.hasBody() ? batcher.body(request) : null);
-            request.run().accepted(request, answer);
+            JsonNode answer = client.send(kind.verb(), kind.controller(), call.params(),
+                    call.hasBody() ? batcher.body(call) : null);
+            call.run().accepted(call, answer);
         } catch (MarketSyncException e) {
-            if (e.isTransient()) {
-                throw e;
+            if (!e.isTransient()) {
+                call.run().refused(call, e.getMessage());
+                return;
             }
-            request.run().refused(request, e.getMessage());
+            if (create) {
+                UnknownCreates.outcomeUnknown(call);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            if (create) {
+                UnknownCreates.outcomeUnknown(call);
+            }
+            throw e;
         }
     }
 

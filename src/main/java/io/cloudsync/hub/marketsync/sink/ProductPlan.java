@@ -41,6 +41,8 @@ public final class ProductPlan {
     private final List<String> warnings = new ArrayList<>();
     private Failure failure;
     private final boolean removing;
+    /** A create of this product got no clear answer: MarketSync may hold it, so it is looked up before a retry. */
+    private boolean createUnknown;
 
     private ProductPlan(String storeId, String sku, Mode mode, MappedProduct mapped, ProductAspects aspects,
                         ProductDiff diff, String remoteId) {
@@ -134,6 +136,23 @@ public final class ProductPlan {
 
     synchronized void created(String id) {
         remoteId = id;
+    }
+
+    /** The create call timed out, lost its connection, got a 5xx or an unreadable answer. */
+    synchronized void createOutcomeUnknown() {
+        if (needsCreate()) {
+            createUnknown = true;
+        }
+    }
+
+    /** Whether MarketSync must be asked for the SKU before the product is posted again. */
+    public synchronized boolean createOutcomeIsUnknown() {
+        return createUnknown && needsCreate();
+    }
+
+    /** The look-up after an unknown create answered (found: {@link #found} made it an update; else: post again). */
+    synchronized void createOutcomeSettled() {
+        createUnknown = false;
     }
 
     /** Whether creation is what the product needs (the look-up found nothing). */

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FaultInjector {
 
     public static final String ALL = "*";
+    /** Set on a request the injector let through to be served and then to lose its answer. */
+    private static final String AFTER_COMMIT = "sandbox.fault.after-commit";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Vertx vertx;
@@ -107,7 +109,40 @@ public final class FaultInjector {
             respond(ctx, 200, "{\"" + resource + "\":[{\"id\":1,\"name\":\"trunc");
             return;
         }
+        edge += rule.dropAfterCommitRate();
+        if (draw < edge) {
+            ctx.put(AFTER_COMMIT, "drop");
+        } else if (draw < edge + rule.errorAfterCommitRate()) {
+            ctx.put(AFTER_COMMIT, Integer.toString(rule.errorStatus()));
+        }
         proceed.run();
+    }
+
+    /**
+     * Called by a simulator when its answer to a served request is ready (the request's work is done): when the
+     * rule asked for the answer to be lost after the commit, it closes the connection or answers 5xx instead and
+     * returns true; the simulator then sends nothing.
+     */
+    public boolean loseAnswerAfterCommit(RoutingContext ctx) {
+        String fault = ctx.get(AFTER_COMMIT);
+        if (fault == null) {
+            return false;
+        }
+        if (fault.equals("drop")) {
+            count("drop-after-commit");
+            ctx.request().connection().close();
+        } else {
+            count("5xx-after-commit");
+            respond(ctx, Integer.parseInt(fault), "{\"errors\":[{\"code\":" + fault
+                    + ",\"message\":\"Injected server error after the request was served\"}]}");
+        }
+        return true;
+    }
+
+    /** The records whose JSON the rule of {@code resource} (or of {@code *}) breaks in every answer. */
+    public java.util.Set<Long> malformedIds(String resource) {
+        FaultRule rule = rules.getOrDefault(resource, rules.get(ALL));
+        return rule == null ? java.util.Set.of() : rule.malformedIds();
     }
 
     private void count(String kind) {

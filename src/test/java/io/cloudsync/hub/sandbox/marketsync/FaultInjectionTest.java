@@ -65,4 +65,40 @@ class FaultInjectionTest {
                     assertThat(r.status()).isZero();
                 }));
     }
+
+    @Test
+    void anAnswerLostAfterTheCommitLeavesTheProductCreated() {
+        sandbox.simulator.faults().set("productos", new FaultRule(0, 0, 503, 0, 1, 0, 0, false, 0, 1.0,
+                java.util.Set.of()));
+
+        MarketSyncException lost = Assertions.catchThrowableOfType(MarketSyncException.class,
+                () -> sandbox.send("POST", "productos", Items.array(Items.product("LOST-ANSWER-1"))));
+
+        assertThat(lost.status()).isEqualTo(503);
+        assertThat(sandbox.state().product("LOST-ANSWER-1")).as("committed before the answer was lost").isPresent();
+        assertThat(sandbox.simulator.faults().injectedCounts()).containsEntry("5xx-after-commit", 1L);
+
+        sandbox.simulator.faults().set("productos", new FaultRule(0, 0, 500, 0, 1, 0, 0, false, 1.0, 0,
+                java.util.Set.of()));
+        Assertions.assertThatThrownBy(() -> sandbox.send("POST", "productos",
+                Items.array(Items.product("LOST-ANSWER-2")))).isInstanceOf(io.cloudsync.hub.http.TransportException.class);
+        assertThat(sandbox.state().product("LOST-ANSWER-2")).isPresent();
+    }
+
+    @Test
+    void aLaxSandboxTakesASkuItAlreadyHoldsUnderANewIdAndTheInspectionApiShowsIt() {
+        sandbox.createProducts("TWICE-00001");
+        assertThat(sandbox.refused("POST", "productos", Items.array(Items.product("TWICE-00001"))).getMessage())
+                .contains("already exists");
+
+        var lax = sandbox.raw("PUT", "/_sandbox/settings", "{\"acceptDuplicateSkus\":true}");
+        assertThat(lax.statusCode()).isEqualTo(200);
+        assertThat(lax.body()).contains("\"acceptDuplicateSkus\":true");
+        sandbox.send("POST", "productos", Items.array(Items.product("TWICE-00001")));
+
+        var duplicates = Sandbox.parse(sandbox.raw("GET", "/_sandbox/state/duplicate-skus", null).body());
+        assertThat(duplicates.path("TWICE-00001")).hasSize(2);
+        assertThat(sandbox.state().product("TWICE-00001").orElseThrow().id()).as("the SKU's first product")
+                .isEqualTo(duplicates.path("TWICE-00001").get(0).asLong());
+    }
 }

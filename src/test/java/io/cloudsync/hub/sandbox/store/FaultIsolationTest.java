@@ -38,4 +38,29 @@ class FaultIsolationTest {
             assertThat(store.get("/api/tax_rules").statusCode()).isEqualTo(200);
         }
     }
+
+    @Test
+    void aPoisonRecordSpoilsEveryJsonAnswerThatHoldsItButNotAnIdList() throws Exception {
+        try (SandboxStore store = SandboxStore.small()) {
+            assertThat(store.control("PUT", "/_sandbox/faults/products", "{\"malformedIds\":[2]}").statusCode())
+                    .isEqualTo(200);
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+            String page = store.get("/api/products?display=[id,reference]&limit=0,3&output_format=JSON").body();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readTree(page))
+                    .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readTree(
+                    store.get("/api/products/2?output_format=JSON").body()))
+                    .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+            assertThat(json.readTree(store.get("/api/products?display=[id]&output_format=JSON").body())
+                    .path("products")).isNotEmpty();
+            assertThat(json.readTree(store.get("/api/products?display=[id,reference]&filter[id]=[1|3]"
+                    + "&output_format=JSON").body()).path("products")).hasSize(2);
+
+            store.control("DELETE", "/_sandbox/faults/products", null);
+            assertThat(json.readTree(page.isEmpty() ? "{}" : store.get(
+                    "/api/products?display=[id,reference]&limit=0,3&output_format=JSON").body()).path("products"))
+                    .hasSize(3);
+        }
+    }
 }

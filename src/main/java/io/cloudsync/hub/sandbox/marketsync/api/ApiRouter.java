@@ -133,6 +133,9 @@ public final class ApiRouter {
         ctx.put(REQUEST, request);
         vertx.executeBlocking(() -> controller.handle(request), false).onComplete(done -> {
             if (done.succeeded()) {
+                if (faults.loseAnswerAfterCommit(ctx)) {
+                    return;
+                }
                 respond(ctx, 200, envelope.success(done.result().answer()));
             } else if (done.cause() instanceof ApiError error) {
                 refuse(ctx, error);

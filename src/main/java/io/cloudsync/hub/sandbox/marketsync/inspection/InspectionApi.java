@@ -15,6 +15,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -60,6 +61,16 @@ public final class InspectionApi {
             return json.createObjectNode().put("cleared", true);
         }));
         router.get("/_sandbox/stats").handler(ctx -> answer(ctx, this::stats));
+        router.get("/_sandbox/state/duplicate-skus").handler(ctx -> answer(ctx,
+                () -> json.valueToTree(data.products().duplicateSkus())));
+        router.get("/_sandbox/settings").handler(ctx -> answer(ctx, this::settings));
+        router.put("/_sandbox/settings").handler(BodyHandler.create()).handler(ctx -> answer(ctx, () -> {
+            JsonNode body = json.readTree(ctx.body().asString());
+            if (body.has("acceptDuplicateSkus")) {
+                data.products().acceptDuplicateSkus(body.path("acceptDuplicateSkus").asBoolean());
+            }
+            return settings();
+        }));
         faults.mount(router);
     }
 
@@ -116,6 +127,10 @@ public final class InspectionApi {
         ArrayNode list = answer.putArray("requests");
         log.since(intParam(ctx, "since", 0)).forEach(entry -> list.add(InspectionJson.request(entry)));
         return answer;
+    }
+
+    private JsonNode settings() {
+        return json.createObjectNode().put("acceptDuplicateSkus", data.products().acceptsDuplicateSkus());
     }
 
     private JsonNode stats() {

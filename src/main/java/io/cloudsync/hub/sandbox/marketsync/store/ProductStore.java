@@ -2,7 +2,11 @@ package io.cloudsync.hub.sandbox.marketsync.store;
 
 import io.cloudsync.hub.sandbox.marketsync.model.Product;
 import io.cloudsync.hub.sandbox.marketsync.model.Variation;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -26,6 +30,8 @@ public final class ProductStore {
     private final AtomicLong nextProductId = new AtomicLong(FIRST_PRODUCT_ID);
     private final AtomicLong nextVariationId = new AtomicLong(FIRST_VARIATION_ID);
     private final ReentrantLock writes = new ReentrantLock();
+    /** A lax MarketSync: a product posted with a SKU already held is created under its own id. */
+    private volatile boolean acceptDuplicateSkus;
 
     public <T> T exclusively(Supplier<T> work) {
         writes.lock();
@@ -40,6 +46,23 @@ public final class ProductStore {
         return Optional.ofNullable(byId.get(id));
     }
 
+    public boolean acceptsDuplicateSkus() {
+        return acceptDuplicateSkus;
+    }
+
+    public void acceptDuplicateSkus(boolean accept) {
+        acceptDuplicateSkus = accept;
+    }
+
+    /** SKUs held by more than one product (only a store that accepts duplicates has any), with their ids. */
+    public Map<String, List<Long>> duplicateSkus() {
+        Map<String, List<Long>> ids = new TreeMap<>();
+        byId.values().forEach(p -> ids.computeIfAbsent(p.sku(), k -> new ArrayList<>()).add(p.id()));
+        ids.values().removeIf(list -> list.size() < 2);
+        return ids;
+    }
+
+    /** The product of a SKU; with duplicates, the first one created. */
     public Optional<Product> bySku(String sku) {
         Long id = idBySku.get(sku);
         return id == null ? Optional.empty() : byId(id);
@@ -81,7 +104,8 @@ public final class ProductStore {
         for (Variation variation : product.variations()) {
             productIdByVariationSku.put(variation.sku(), product.id());
         }
-        idBySku.put(product.sku(), product.id());
+        // with duplicates accepted, the SKU keeps pointing at the first product created under it
+        idBySku.merge(product.sku(), product.id(), (held, id) -> byId.containsKey(held) ? held : id);
         Product previous = byId.put(product.id(), product);
         if (previous != null) {
             previous.variations().stream().filter(v -> product.variation(v.sku()).isEmpty())
@@ -92,7 +116,10 @@ public final class ProductStore {
     public void remove(Product product) {
         requireLock();
         byId.remove(product.id());
-        idBySku.remove(product.sku());
+        if (idBySku.remove(product.sku(), product.id())) {
+            byId.values().stream().filter(p -> p.sku().equals(product.sku())).findFirst()
+                    .ifPresent(p -> idBySku.put(p.sku(), p.id()));
+        }
         product.variations().forEach(v -> productIdByVariationSku.remove(v.sku()));
     }
 

@@ -1,6 +1,7 @@
 package io.cloudsync.hub.sandbox.store.webservice;
 
 import io.cloudsync.hub.sandbox.faults.FaultInjector;
+import io.cloudsync.hub.sandbox.faults.PoisonedJson;
 import io.cloudsync.hub.sandbox.store.SandboxShop;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -69,12 +70,22 @@ public final class WebserviceRoutes {
         faults.handle(ctx, resource, () -> {
             if (handler.isHeavy(method, segments)) {
                 ctx.vertx().executeBlocking(() -> handler.handle(method, segments, params, body, json, apiUrl), false)
-                        .onSuccess(answer -> send(ctx, answer, started, true))
+                        .onSuccess(answer -> send(ctx, poisoned(resource, answer), started, true))
                         .onFailure(ctx::fail);
             } else {
-                send(ctx, handler.handle(method, segments, params, body, json, apiUrl), started, true);
+                send(ctx, poisoned(resource, handler.handle(method, segments, params, body, json, apiUrl)), started,
+                        true);
             }
         });
+    }
+
+    /** A JSON answer with the records the fault rule poisons ({@code malformedIds}) broken. */
+    private Answer poisoned(String resource, Answer answer) {
+        java.util.Set<Long> ids = faults.malformedIds(resource);
+        if (ids.isEmpty() || !answer.contentType().contains("json")) {
+            return answer;
+        }
+        return new Answer(answer.status(), answer.contentType(), PoisonedJson.apply(answer.body(), ids));
     }
 
     /** The key as PrestaShop reads it; null when it is the shop's key, else the error to answer. */

@@ -1,0 +1,93 @@
+package io.cloudsync.hub.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.state.DeadLetterFailure;
+import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.store.MalformedAnswerException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Bean {@code poisonRecords}: store records whose answer stays malformed (routes/store-ingest.camel.yaml). Each one
+ * a run narrowed a page down to is dead-lettered with the reason and the raw answer it spoiled (the dead-letter
+ * store redacts it; {@link MalformedAnswerException} cut it), so the run goes on and its checkpoint moves. A replay
+ * ({@code dlq replay}) sends {@code {"flow":…,"ids":[…]}} to {@link #ENTRY_URI}: the record is read again by id and
+ * written to the mirror, and the flow's next run hands it on to the sinks like any change a crash left.
+ */
+public final class PoisonRecords {
+
+    public static final String SINK = "store";
+    public static final String ENTRY_URI = "direct://store-replay";
+    static final String ROUTE_ID = "store-replay";
+
+    private final DeadLetterRepository letters;
+    private final ObjectMapper json;
+    private final Map<String, Function<List<Long>, ChangeSet>> rereaders = new ConcurrentHashMap<>();
+
+    public PoisonRecords(DeadLetterRepository letters, ObjectMapper json) {
+        this.letters = letters;
+        this.json = json;
+    }
+
+    /** How a flow reads records again by id and writes them (its {@code reread}). */
+    public PoisonRecords flow(String flow, Function<List<Long>, ChangeSet> reread) {
+        rereaders.put(flow, reread);
+        return this;
+    }
+
+    /** The dead letter's key: the flow and the record. */
+    public static String key(String flow, long id) {
+        return flow + " " + id;
+    }
+
+    /** Dead-letters the records the run's last page was narrowed down to (the message is left as it is). */
+    public void record(IngestRun<?> run) {
+        List<PageNarrowing.Poisoned> poisoned = run.takePoisoned();
+        for (PageNarrowing.Poisoned poison : poisoned) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("flow", run.entity());
+            body.put("ids", List.of(poison.id()));
+            MalformedAnswerException error = poison.error();
+            String key = key(run.entity(), poison.id());
+            letters.record(new DeadLetterFailure("store-" + run.entity(), SINK, key, ENTRY_URI,
+                    "store:" + run.entity(), write(body), Map.of("HubSink", SINK, "HubMessageKey", key),
+                    error.getClass().getName(), "store record " + poison.id() + " of " + run.entity() + " (row "
+                    + poison.offset() + " of the window) makes every answer that holds it unreadable, even alone;"
+                    + " it was set aside so the flow goes on. " + error.getMessage() + "\nRaw answer:\n"
+                    + error.rawAnswer(), 1));
+        }
+    }
+
+    /** Reads the records of a replayed dead letter again and writes them; closes the letter. */
+    public String replay(Object message) throws IOException {
+        JsonNode body = json.readTree(message instanceof byte[] bytes ? new String(bytes,
+                java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(message));
+        String flow = body.path("flow").asText();
+        Function<List<Long>, ChangeSet> reread = rereaders.get(flow);
+        List<Long> ids = new ArrayList<>();
+        body.path("ids").forEach(id -> ids.add(id.asLong()));
+        if (reread == null || ids.isEmpty()) {
+            throw new IllegalArgumentException("not a store record to replay: expected {\"flow\": one of "
+                    + rereaders.keySet() + ", \"ids\": […]}");
+        }
+        ChangeSet written = reread.apply(ids);
+        letters.resolve(SINK, ids.stream().map(id -> key(flow, id)).toList());
+        return flow + " " + ids + " read again, " + written.size() + " changed";
+    }
+
+    private String write(Map<String, Object> body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a dead letter body cannot be written", e);
+        }
+    }
+}

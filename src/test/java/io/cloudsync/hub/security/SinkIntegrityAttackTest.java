@@ -1,0 +1,145 @@
+package io.cloudsync.hub.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.e2e.SyncHarness;
+import io.cloudsync.hub.marketsync.mapping.MappedProduct;
+import io.cloudsync.hub.ingest.PoisonRecords;
+import io.cloudsync.hub.sandbox.faults.FaultRule;
+import io.cloudsync.hub.state.CheckpointRepository;
+import io.cloudsync.hub.state.DeadLetter;
+import io.cloudsync.hub.state.DeadLetterQuery;
+import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.state.DeadLetterStatus;
+import io.cloudsync.hub.state.DeadLetterSummary;
+import io.cloudsync.hub.store.MalformedAnswerException;
+import io.cloudsync.hub.sandbox.marketsync.LoggedRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 8, findings 12 and 13: what the sinks and the ingest do when the other side misbehaves. A lax MarketSync
+ * (it takes a SKU it already holds) that loses its answers after committing must not get a product twice; a
+ * store record whose JSON is broken in every answer must not stop its flow.
+ */
+@ExtendWith(Attacks.class)
+class SinkIntegrityAttackTest {
+
+    private static final Duration SYNC = Duration.ofSeconds(120);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLaxMarketSyncLosingAnswersAfterCommittingGetsEverySkuExactlyOnce() throws Exception {
+        // small batches: several creates in flight, each a batch; enough retries that no call runs out of them
+        try (SyncHarness harness = SyncHarness.prepare(dir, 60, Map.of("hub.marketsync.batch-size", "7",
+                "hub.retry.max-attempts", "12", "hub.retry.max-delay", "500",
+                "hub.marketsync.circuit-failure-rate", "100"))) {
+            Map<String, MappedProduct> expected = harness.expectedCatalogue();
+            String sandbox = harness.sandbox().marketSync().url();
+            put(sandbox + "/_sandbox/settings", "{\"acceptDuplicateSkus\":true}");
+            harness.sandbox().marketSync().faults().set("productos", FaultRule.lostAfterCommit(0.4));
+            harness.startHub();
+
+            SyncHarness.await(SYNC, "every product delivered, or a SKU created twice",
+                    () -> delivered(harness, expected) || !duplicates(sandbox).isEmpty());
+            harness.sandbox().marketSync().faults().clearAll();
+
+            JsonNode duplicates = duplicates(sandbox);
+            List<LoggedRequest> lostCreates = harness.requestsSince(0).stream()
+                    .filter(r -> r.verb().equals("POST") && r.path().equals("productos") && r.status() != 200)
+                    .toList();
+            assertThat(lostCreates).as("creates whose answer was lost after the commit").isNotEmpty();
+            Attacks.refused("12", "a lax MarketSync drops the answers of " + lostCreates.size()
+                            + " committed creates", duplicates.isEmpty(), "SKUs created twice: " + duplicates);
+            assertThat(delivered(harness, expected)).as("every product delivered").isTrue();
+        }
+    }
+
+    @Test
+    void aStoreRecordThatSpoilsEveryAnswerIsSetAsideAndTheFlowGoesOn() throws Exception {
+        try (SyncHarness harness = SyncHarness.prepare(dir, 40, Map.of("hub.ingest.page-size", "8",
+                "hub.retry.max-attempts", "2", "hub.retry.max-delay", "200"))) {
+            Map<String, MappedProduct> expected = harness.expectedCatalogue();
+            var shared = harness.sharedReferences();
+            var products = harness.shop().data().products.all().stream()
+                    .filter(p -> expected.containsKey(p.reference()) && !shared.contains(p.reference())).toList();
+            var poisoned = products.get(products.size() / 2);
+            harness.sandbox().store().faults().set("products", FaultRule.poisoned(List.of((long) poisoned.id())));
+            harness.startHub();
+            CheckpointRepository checkpoints = harness.bean("checkpointRepository", CheckpointRepository.class);
+            DeadLetterRepository letters = harness.bean("deadLetterRepository", DeadLetterRepository.class);
+            String key = PoisonRecords.key("products", poisoned.id());
+
+            SyncHarness.await(SYNC, "the products window completed, or the run failed", () -> checkpoints
+                    .find("products").map(c -> c.syncedUntil() != null || c.lastError() != null).orElse(false));
+            var checkpoint = checkpoints.find("products").orElseThrow();
+            Attacks.refused("13", "store product " + poisoned.id() + " spoils every answer that holds it",
+                    checkpoint.syncedUntil() != null && letterFor(letters, key).isPresent(),
+                    "checkpoint " + checkpoint + ", dead letters " + letters.list(DeadLetterQuery.any()));
+
+            DeadLetter letter = letters.find(letterFor(letters, key).orElseThrow().id()).orElseThrow();
+            assertThat(letter.errorClass()).isEqualTo(MalformedAnswerException.class.getName());
+            assertThat(letter.errorMessage()).contains("store record " + poisoned.id())
+                    .contains("Raw answer:").contains("broken");
+            assertThat(letter.body()).isEqualTo("{\"flow\":\"products\",\"ids\":[" + poisoned.id() + "]}");
+            SyncHarness.await(SYNC, "every other product delivered", () -> expected.values().stream()
+                    .filter(m -> !m.sku().equals(poisoned.reference())).allMatch(m -> harness.marketSync()
+                            .product(m.sku()).map(p -> p.variations().size() == m.variations().size()).orElse(false)));
+            assertThat(harness.marketSync().product(poisoned.reference())).isEmpty();
+
+            harness.sandbox().store().faults().clearAll();
+            letters.requestReplay(List.of(letter.id()));
+            SyncHarness.await(SYNC, "the replayed product in MarketSync",
+                    () -> harness.marketSync().product(poisoned.reference()).isPresent());
+            assertThat(letters.find(letter.id()).orElseThrow().status()).isEqualTo(DeadLetterStatus.RESOLVED);
+        }
+    }
+
+    private static java.util.Optional<DeadLetterSummary> letterFor(DeadLetterRepository letters, String key) {
+        return letters.list(DeadLetterQuery.any().withSink(PoisonRecords.SINK)).stream()
+                .filter(l -> key.equals(l.messageKey())).findFirst();
+    }
+
+    /** Every expected SKU in MarketSync with all its variations. */
+    static boolean delivered(SyncHarness harness, Map<String, MappedProduct> expected) {
+        return expected.values().stream().allMatch(mapped -> harness.marketSync().product(mapped.sku())
+                .map(p -> p.variations().size() == mapped.variations().size()).orElse(false));
+    }
+
+    /** The sandbox's inspection API: SKUs held by more than one product, with their ids. */
+    static JsonNode duplicates(String sandbox) {
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox
+                    + "/_sandbox/state/duplicate-skus")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void put(String url, String body) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+}
