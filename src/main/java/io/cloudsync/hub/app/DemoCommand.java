@@ -3,14 +3,12 @@ package io.cloudsync.hub.app;
 import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.SecretHasher;
 import io.cloudsync.hub.config.HubProperties;
-import io.cloudsync.hub.sandbox.Sandbox;
-import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
-import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -30,15 +28,20 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<Simulators> simulators = Simulators.installed();
+        if (simulators.isEmpty()) {
+            System.err.println(Simulators.missing("demo"));
+            return 1;
+        }
         HubProperties base = HubProperties.load();
-        try (Sandbox sandbox = Sandbox.start(base)) {
+        try (Simulators.Running sandbox = simulators.get().start(base)) {
             forgetEarlierDemo(Path.of(DEMO_DB));
             HubProperties properties = base.with(Map.of(
-                    "hub.store.url", sandbox.store().url(),
-                    "hub.store.api-key", StoreSandboxSettings.SANDBOX_KEY,
-                    "hub.marketsync.url", sandbox.marketSync().url(),
-                    "hub.marketsync.token", MarketSyncSandboxSettings.SANDBOX_TOKEN,
-                    "hub.marketsync.private-key", MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY,
+                    "hub.store.url", sandbox.storeUrl(),
+                    "hub.store.api-key", sandbox.storeApiKey(),
+                    "hub.marketsync.url", sandbox.marketSyncUrl(),
+                    "hub.marketsync.token", sandbox.marketSyncToken(),
+                    "hub.marketsync.private-key", sandbox.marketSyncPrivateKey(),
                     "hub.db.url", "jdbc:h2:file:" + DEMO_DB,
                     "hub.api.clients", DEMO_CLIENT,
                     "hub.api.client." + DEMO_CLIENT + ".secret-hash", new SecretHasher().hash(DEMO_SECRET),
