@@ -6,15 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The simulators are not the product (issue 9, item 1): the packaged {@code cloudsync-hub.jar} holds none of their
  * classes or resources, {@code cloudsync-sandbox.jar} beside it holds them, and the product jar's manifest names that
- * jar so {@code demo} and {@code sandbox} find it.
+ * jar so {@code demo} and {@code sandbox} find it; without it they say so in one line.
  */
 class SandboxJarIT {
 
@@ -48,6 +50,22 @@ class SandboxJarIT {
         try (JarFile jar = new JarFile(HUB_JAR.toFile())) {
             Manifest manifest = jar.getManifest();
             assertThat(manifest.getMainAttributes().getValue("Class-Path")).isEqualTo("cloudsync-sandbox.jar");
+        }
+    }
+
+    @Test
+    void withoutTheSandboxJarDemoAndSandboxSayWhatIsMissingInOneLine(@TempDir Path alone) throws Exception {
+        Files.copy(HUB_JAR, alone.resolve("cloudsync-hub.jar"));
+        for (String command : List.of("demo", "sandbox")) {
+            Path log = alone.resolve(command + ".log");
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", "cloudsync-hub.jar", command).directory(alone.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s ends by itself", command).isTrue();
+            assertThat(process.exitValue()).as("exit code of %s", command).isEqualTo(1);
+            assertThat(Files.readAllLines(log)).as("output of %s", command).containsExactly("error: " + command
+                    + " needs the simulators, but cloudsync-sandbox.jar is not next to cloudsync-hub.jar"
+                    + " (./mvnw package builds both into target/)");
         }
     }
 
