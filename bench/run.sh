@@ -22,7 +22,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 JAR=target/cloudsync-hub.jar
-if [[ ! -f $JAR ]] || [[ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]]; then
+if [[ ! -f $JAR ]] || [[ ! -f target/cloudsync-sandbox.jar ]] || [[ -n "$(find src/main sandbox/src/main pom.xml -newer "$JAR" -type f -print -quit)" ]]; then
   echo "building $JAR ..."
   ./mvnw -B -q -o package -DskipTests
 fi

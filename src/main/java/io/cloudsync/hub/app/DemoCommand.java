@@ -4,15 +4,12 @@ import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.SecretHasher;
 import io.cloudsync.hub.check.ExposureCheck;
 import io.cloudsync.hub.config.HubProperties;
-import io.cloudsync.hub.sandbox.BindHost;
-import io.cloudsync.hub.sandbox.Sandbox;
-import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
-import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -27,14 +24,20 @@ public final class DemoCommand implements Callable<Integer> {
     /** The demo's API client (DESIGN §2): a newcomer gets a token with one curl. */
     static final String DEMO_CLIENT = ExposureCheck.DEMO_CLIENT;
     static final String DEMO_SECRET = ExposureCheck.DEMO_SECRET;
-    private static final String LOOPBACK = BindHost.LOOPBACK.address();
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final String SANDBOX_HOST = "hub.sandbox.host";
     /** The dashboard's client: the page at / gets its tokens (scope dashboard) from the hub, no secret asked. */
     static final String DASHBOARD_CLIENT = "dashboard";
 
     @Override
     public Integer call() throws Exception {
+        Optional<Simulators> simulators = Simulators.installed();
+        if (simulators.isEmpty()) {
+            System.err.println(Simulators.missing("demo"));
+            return 1;
+        }
         HubProperties base = loopbackOnly(HubProperties.load());
-        try (Sandbox sandbox = Sandbox.start(base)) {
+        try (Simulators.Running sandbox = simulators.get().start(base)) {
             forgetEarlierDemo(Path.of(DEMO_DB));
             HubProperties properties = demoProperties(base, sandbox);
             SandboxCommand.describe(sandbox, System.out);
@@ -61,17 +64,17 @@ public final class DemoCommand implements Callable<Integer> {
      */
     public static HubProperties loopbackOnly(HubProperties properties) {
         return properties.with(Map.of("camel.server.host", LOOPBACK, "camel.management.host", LOOPBACK,
-                BindHost.KEY, LOOPBACK));
+                SANDBOX_HOST, LOOPBACK));
     }
 
     /** The hub's configuration for the demo: the sandbox's URLs and keys, the demo and dashboard clients. */
-    public static HubProperties demoProperties(HubProperties base, Sandbox sandbox) {
+    public static HubProperties demoProperties(HubProperties base, Simulators.Running sandbox) {
         return loopbackOnly(base.with(Map.of(
-                "hub.store.url", sandbox.store().url(),
-                "hub.store.api-key", StoreSandboxSettings.SANDBOX_KEY,
-                "hub.marketsync.url", sandbox.marketSync().url(),
-                "hub.marketsync.token", MarketSyncSandboxSettings.SANDBOX_TOKEN,
-                "hub.marketsync.private-key", MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY,
+                "hub.store.url", sandbox.storeUrl(),
+                "hub.store.api-key", sandbox.storeApiKey(),
+                "hub.marketsync.url", sandbox.marketSyncUrl(),
+                "hub.marketsync.token", sandbox.marketSyncToken(),
+                "hub.marketsync.private-key", sandbox.marketSyncPrivateKey(),
                 "hub.db.url", "jdbc:h2:file:" + DEMO_DB,
                 "hub.api.clients", DEMO_CLIENT,
                 "hub.api.client." + DEMO_CLIENT + ".secret-hash", new SecretHasher().hash(DEMO_SECRET),

@@ -1,8 +1,8 @@
 package io.cloudsync.hub.app;
 
 import io.cloudsync.hub.config.HubProperties;
-import io.cloudsync.hub.sandbox.Sandbox;
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -16,9 +16,14 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<Simulators> simulators = Simulators.installed();
+        if (simulators.isEmpty()) {
+            System.err.println(Simulators.missing("sandbox"));
+            return 1;
+        }
         HubProperties properties = HubProperties.load();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Sandbox sandbox = Sandbox.start(properties)) {
+        try (Simulators.Running sandbox = simulators.get().start(properties)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sandbox-stop"));
             describe(sandbox, System.out);
             stopped.await();
@@ -26,12 +31,12 @@ public final class SandboxCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void describe(Sandbox sandbox, PrintStream out) {
-        out.println("sandbox PrestaShop store  " + sandbox.store().url() + "/api/   (webservice key "
-                + io.cloudsync.hub.sandbox.store.StoreSandboxSettings.SANDBOX_KEY + ")");
-        out.println("                          control API: " + sandbox.store().url() + "/_sandbox/");
-        out.println("sandbox MarketSync        " + sandbox.marketSync().url() + "/api/   (token "
-                + io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings.SANDBOX_TOKEN + ")");
-        out.println("                          inspection API: " + sandbox.marketSync().url() + "/_sandbox/state/products");
+    static void describe(Simulators.Running sandbox, PrintStream out) {
+        out.println("sandbox PrestaShop store  " + sandbox.storeUrl() + "/api/   (webservice key "
+                + sandbox.storeApiKey() + ")");
+        out.println("                          control API: " + sandbox.storeUrl() + "/_sandbox/");
+        out.println("sandbox MarketSync        " + sandbox.marketSyncUrl() + "/api/   (token "
+                + sandbox.marketSyncToken() + ")");
+        out.println("                          inspection API: " + sandbox.marketSyncUrl() + "/_sandbox/state/products");
     }
 }

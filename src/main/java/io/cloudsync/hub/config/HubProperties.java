@@ -24,6 +24,11 @@ import java.util.TreeSet;
 public final class HubProperties {
 
     public static final String DEFAULTS_RESOURCE = "hub-defaults.properties";
+    /**
+     * The simulators' keys ({@code hub.sandbox.*}) with their defaults, in {@code cloudsync-sandbox.jar}: read after
+     * {@value #DEFAULTS_RESOURCE} when that jar is on the class path, and known keys then like any other.
+     */
+    public static final String SANDBOX_DEFAULTS_RESOURCE = "sandbox-defaults.properties";
     public static final String FILE_NAME = "application.properties";
     /** The locations handed to camel-main: the first one that defines a key wins. */
     public static final String CAMEL_LOCATIONS =
@@ -94,7 +99,7 @@ public final class HubProperties {
         return new HubProperties(merged, overrides.keySet(), Path.of(FILE_NAME), List.of());
     }
 
-    /** The keys the hub knows: every key that has a default inside the jar. */
+    /** The keys the hub knows: every key that has a default inside the jar (or the simulators' jar). */
     public static Set<String> knownKeys() {
         return readDefaults().keySet();
     }
@@ -183,14 +188,23 @@ public final class HubProperties {
     }
 
     private static Map<String, String> readDefaults() {
+        Map<String, String> map = new TreeMap<>(readResource(DEFAULTS_RESOURCE, true));
+        map.putAll(readResource(SANDBOX_DEFAULTS_RESOURCE, false));
+        return map;
+    }
+
+    private static Map<String, String> readResource(String name, boolean required) {
         Properties defaults = new Properties();
-        try (InputStream in = HubProperties.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+        try (InputStream in = HubProperties.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new ConfigException(DEFAULTS_RESOURCE + " is missing from the classpath");
+                if (required) {
+                    throw new ConfigException(name + " is missing from the classpath");
+                }
+                return Map.of();
             }
             defaults.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + DEFAULTS_RESOURCE + ": " + e.getMessage());
+            throw new ConfigException("cannot read " + name + ": " + e.getMessage());
         }
         Map<String, String> map = new TreeMap<>();
         for (String key : defaults.stringPropertyNames()) {

@@ -3,7 +3,6 @@ package io.cloudsync.hub.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudsync.hub.config.HubProperties;
-import io.cloudsync.hub.sandbox.Sandbox;
 import io.cloudsync.hub.testing.Listeners;
 import io.cloudsync.hub.testing.TestPorts;
 import java.net.InetAddress;
@@ -36,7 +35,7 @@ class DemoListenersTest {
                 Map.entry("hub.sandbox.orders", "5"), Map.entry("hub.poll.first-delay", "1h"),
                 Map.entry("hub.poll.reconcile", "6h"), Map.entry("hub.progress.period", "1h")));
         HubProperties base = DemoCommand.loopbackOnly(asked);
-        try (Sandbox sandbox = Sandbox.start(base)) {
+        try (Simulators.Running sandbox = Simulators.installed().orElseThrow().start(base)) {
             HubProperties demo = DemoCommand.demoProperties(base, sandbox)
                     .with(Map.of("hub.db.url", "jdbc:h2:file:" + dir.resolve("demo")));
             try (HubRuntime runtime = new HubRuntime(demo)) {

@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/configuration.md cannot drift from the defaults file: every key of hub-defaults.properties is listed there
- * with the same default, and nothing else is listed apart from the declared per-client keys. The failure message
+ * docs/configuration.md cannot drift from the defaults files: every key of hub-defaults.properties and of the
+ * simulators' sandbox-defaults.properties is listed there with the same default, and nothing else is listed apart
+ * from the declared per-client keys. The failure message
  * names every key at fault and the table row to add, so whoever adds a key knows what to write.
  */
 class ConfigurationReferenceTest {
 
     static final Path DEFAULTS = Path.of("src/main/resources/hub-defaults.properties");
+    static final Path SANDBOX_DEFAULTS = Path.of("sandbox/src/main/resources/sandbox-defaults.properties");
     static final Path REFERENCE = Path.of("docs/configuration.md");
     /** Keys with a part the user chooses; they have no default, so the defaults file cannot list them. */
     static final Set<String> DYNAMIC = Set.of("hub.api.client.<id>.secret-hash", "hub.api.client.<id>.scopes");
@@ -51,9 +53,17 @@ class ConfigurationReferenceTest {
         listed.keySet().stream()
                 .filter(key -> !defaults.containsKey(key) && !DYNAMIC.contains(key))
                 .forEach(key -> problems.add("unknown: " + key + " is listed in " + REFERENCE
-                        + " but " + DEFAULTS + " has no such key (remove the row, or add the key with its default)"));
+                        + " but neither " + DEFAULTS + " nor " + SANDBOX_DEFAULTS
+                        + " has such a key (remove the row, or add the key with its default)"));
 
-        assertThat(problems).as("keys of %s against %s", DEFAULTS, REFERENCE).isEmpty();
+        assertThat(problems).as("keys of %s and %s against %s", DEFAULTS, SANDBOX_DEFAULTS, REFERENCE).isEmpty();
+    }
+
+    @Test
+    void theSimulatorsKeysAreTheirsAndOnlyTheirs() throws IOException {
+        assertThat(read(SANDBOX_DEFAULTS)).as("keys of %s", SANDBOX_DEFAULTS).isNotEmpty()
+                .allSatisfy((key, value) -> assertThat(key).startsWith("hub.sandbox."));
+        assertThat(read(DEFAULTS).keySet()).as("keys of %s", DEFAULTS).noneMatch(key -> key.startsWith("hub.sandbox."));
     }
 
     @Test
@@ -100,9 +110,16 @@ class ConfigurationReferenceTest {
         return value.isEmpty() ? "" : "`" + value + "`";
     }
 
+    /** The keys of both defaults files, the product's and the simulators'. */
     static Map<String, String> defaults() throws IOException {
+        Map<String, String> defaults = read(DEFAULTS);
+        defaults.putAll(read(SANDBOX_DEFAULTS));
+        return defaults;
+    }
+
+    private static Map<String, String> read(Path file) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(DEFAULTS, StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         Map<String, String> defaults = new TreeMap<>();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README stays a newcomer's page and the docs stay walkable: the README is at most 250 lines, names every route
- * file and every package, links each page of docs/, and every relative link of README.md and docs/*.md (anchors
+ * file, every package (the product's and the simulators') and the folders they live in, links each page of docs/, and every relative link of README.md and docs/*.md (anchors
  * included) leads somewhere that exists.
  */
 class DocsLinksTest {
@@ -27,6 +27,9 @@ class DocsLinksTest {
     static final int MAX_README_LINES = 250;
     static final List<String> DOCS = List.of("configuration.md", "routes.md", "api.md", "operations.md", "sandbox.md",
             "benchmark.md", "security.md", "development.md");
+
+    /** The Java source folders: the product's, and the simulators' in sandbox/ (their own jar). */
+    static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("sandbox/src/main/java"));
 
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
@@ -49,10 +52,21 @@ class DocsLinksTest {
     @Test
     void theReadmeNamesEveryPackage() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        List<String> unnamed = names(Path.of("src/main/java/io/cloudsync/hub"), false).stream()
-                .filter(name -> !readme.contains("`" + name + "/`")).toList();
+        List<String> packages = new ArrayList<>();
+        for (Path root : SOURCE_ROOTS) {
+            packages.addAll(names(root.resolve("io/cloudsync/hub"), false));
+        }
+        List<String> unnamed = packages.stream().filter(name -> !readme.contains("`" + name + "/`")).toList();
         assertThat(unnamed).as("packages of io.cloudsync.hub the README's map does not name as `<package>/`")
                 .isEmpty();
+    }
+
+    @Test
+    void theReadmeNamesEveryFolderOfSources() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        List<String> unnamed = SOURCE_ROOTS.stream().map(Path::toString)
+                .filter(root -> !readme.contains("`" + root)).toList();
+        assertThat(unnamed).as("source folders the README's map does not name as `<folder>…`").isEmpty();
     }
 
     @Test
