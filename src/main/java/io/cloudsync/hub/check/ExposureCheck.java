@@ -2,8 +2,6 @@ package io.cloudsync.hub.check;
 
 import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.SecretHasher;
-import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
-import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -20,6 +18,11 @@ import java.util.Map;
  * to change and never a secret's value (the published ones are public).
  */
 public final class ExposureCheck {
+
+    /** The sandbox's published credentials (DESIGN §2), spelt here so that the product needs no simulator class. */
+    static final String SANDBOX_STORE_KEY = "0123456789ABCDEF0123456789ABCDEF";
+    static final String SANDBOX_MARKETSYNC_TOKEN = "sandbox-token";
+    static final String SANDBOX_MARKETSYNC_PRIVATE_KEY = "sandbox-private-key";
 
     public static final String DEMO_CLIENT = "demo";
     public static final String DEMO_SECRET = "demo-secret";
@@ -38,14 +41,14 @@ public final class ExposureCheck {
         List<String> problems = new ArrayList<>();
         boolean storeLocal = onLoopback(configuration.get(STORE_URL));
         boolean marketSyncLocal = onLoopback(configuration.get(MARKETSYNC_URL));
-        if (!storeLocal && StoreSandboxSettings.SANDBOX_KEY.equals(trimmed(configuration, "hub.store.api-key"))) {
+        if (!storeLocal && SANDBOX_STORE_KEY.equals(trimmed(configuration, "hub.store.api-key"))) {
             problems.add(published("hub.store.api-key", "the sandbox's webservice key", STORE_URL));
         }
         if (!marketSyncLocal) {
-            if (MarketSyncSandboxSettings.SANDBOX_TOKEN.equals(trimmed(configuration, "hub.marketsync.token"))) {
+            if (SANDBOX_MARKETSYNC_TOKEN.equals(trimmed(configuration, "hub.marketsync.token"))) {
                 problems.add(published("hub.marketsync.token", "the sandbox's token", MARKETSYNC_URL));
             }
-            if (MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY.equals(
+            if (SANDBOX_MARKETSYNC_PRIVATE_KEY.equals(
                     trimmed(configuration, "hub.marketsync.private-key"))) {
                 problems.add(published("hub.marketsync.private-key", "the sandbox's private key", MARKETSYNC_URL));
             }

@@ -22,6 +22,16 @@ class ExposureCheckTest {
     }
 
     @Test
+    void theCredentialsItRefusesAreTheSandboxesOwn() {
+        assertThat(ExposureCheck.SANDBOX_STORE_KEY)
+                .isEqualTo(io.cloudsync.hub.sandbox.store.StoreSandboxSettings.SANDBOX_KEY);
+        assertThat(ExposureCheck.SANDBOX_MARKETSYNC_TOKEN)
+                .isEqualTo(io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings.SANDBOX_TOKEN);
+        assertThat(ExposureCheck.SANDBOX_MARKETSYNC_PRIVATE_KEY)
+                .isEqualTo(io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY);
+    }
+
+    @Test
     void loopbackIsLocalhostThe127NetworkAndIpv6One() {
         for (String url : new String[] {"http://localhost:8091", "http://LOCALHOST", "http://127.0.0.1:1",
                 "https://127.8.9.10/shop", "http://[::1]:8092", "http://[0:0:0:0:0:0:0:1]/"}) {
