@@ -97,7 +97,7 @@ class PackagedJarIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(status.statusCode()).isEqualTo(200);
 
-        // the dashboard, from the jar: the page, Chart.js from its WebJar, and a read-only token without a secret
+        // the dashboard, from the jar: the page, Chart.js from its WebJar, and a dashboard-scoped token without a secret
         assertThat(log()).contains("dashboard http://localhost:" + apiPort + "/");
         HttpResponse<String> page = get("http://127.0.0.1:" + apiPort + "/");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -109,7 +109,7 @@ class PackagedJarIT {
                 + "/dashboard/token")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(dashboardToken.statusCode()).as(dashboardToken.body()).isEqualTo(200);
-        assertThat(dashboardToken.body()).contains("\"scope\":\"read\"");
+        assertThat(dashboardToken.body()).contains("\"scope\":\"dashboard\"");
     }
 
     @Test
