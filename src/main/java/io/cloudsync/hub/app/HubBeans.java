@@ -156,7 +156,8 @@ public final class HubBeans implements AutoCloseable {
         ProductPages pages = new ProductPages(reader, mirror, stock, imageUrls, settings.language(), json);
         beans.put("storeClient", store);
         beans.put("productIngest", new ProductIngest(store, reader, pages, outbox, checkpoints, settings));
-        beans.put("stockIngest", new StockIngest(reader, stock, pages, outbox, checkpoints, settings.idPageSize()));
+        beans.put("stockIngest", new StockIngest(reader, stock, pages, outbox, checkpoints, settings.idPageSize(),
+                settings.malformedRetries()));
         beans.put("productReconcile", new ProductReconcile(reader, pages, mirror, stock, outbox, checkpoints,
                 settings));
         ReportRepository reports = bean("reportRepository");
@@ -170,7 +171,8 @@ public final class HubBeans implements AutoCloseable {
         beans.put("poisonRecords", new io.cloudsync.hub.ingest.PoisonRecords(bean("deadLetterRepository"), json)
                 .flow(ProductIngest.FLOW, this.<ProductIngest>bean("productIngest")::reread)
                 .flow(OrderIngest.FLOW, this.<OrderIngest>bean("orderIngest")::reread)
-                .flow(CustomerIngest.FLOW, this.<CustomerIngest>bean("customerIngest")::reread));
+                .flow(CustomerIngest.FLOW, this.<CustomerIngest>bean("customerIngest")::reread)
+                .flow(StockIngest.FLOW, this.<StockIngest>bean("stockIngest")::reread));
         beans.put("changeSetRepository", IdempotentRepositories.jdbc(dataSource, "change-sets"));
     }
 

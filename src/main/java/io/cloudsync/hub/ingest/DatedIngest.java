@@ -94,6 +94,7 @@ public abstract class DatedIngest<C> {
                 ids = all;
                 run.poisoned(narrowed.poisoned());
             }
+            run.readWell(run.entity(), ids(rows));
             ChangeSet changes = write(run.context(), rows);
             run.pageRead(ids, settings.pageSize(), changes);
             return changes;
@@ -120,6 +121,7 @@ public abstract class DatedIngest<C> {
             rows = narrowed.parts().stream().flatMap(List::stream).toList();
             run.poisoned(narrowed.poisoned());
         }
+        run.readWell(run.entity(), ids(rows));
         ChangeSet changes = write(run.context(), rows);
         run.sweptChunk(chunk, rows.size(), changes);
         return changes;

@@ -5,7 +5,10 @@ import io.cloudsync.hub.store.IngestWindow;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +31,8 @@ public final class IngestRun<C> {
     private long changed;
     private long read;
     private int malformedTries;
-    private final List<PageNarrowing.Poisoned> poisoned = new java.util.ArrayList<>();
+    private final Map<String, List<PageNarrowing.Poisoned>> poisoned = new LinkedHashMap<>();
+    private final Map<String, Set<Long>> readWell = new LinkedHashMap<>();
 
     IngestRun(String entity, List<ChangeSet> pending, IngestWindow window, int offset, C context) {
         this.entity = entity;
@@ -142,13 +146,34 @@ public final class IngestRun<C> {
     }
 
     void poisoned(List<PageNarrowing.Poisoned> found) {
-        poisoned.addAll(found);
+        poisoned(entity, found);
     }
 
-    /** The records found at fault since the last call, to dead-letter before the page is handed on. */
-    public List<PageNarrowing.Poisoned> takePoisoned() {
-        List<PageNarrowing.Poisoned> taken = List.copyOf(poisoned);
+    /** Records at fault of another flow found on the way (a product the stock flow re-read). */
+    void poisoned(String flow, List<PageNarrowing.Poisoned> found) {
+        if (!found.isEmpty()) {
+            poisoned.computeIfAbsent(flow, f -> new java.util.ArrayList<>()).addAll(found);
+        }
+    }
+
+    /** The records found at fault since the last call, by flow, to dead-letter before the page is handed on. */
+    public Map<String, List<PageNarrowing.Poisoned>> takePoisoned() {
+        Map<String, List<PageNarrowing.Poisoned>> taken = Map.copyOf(poisoned);
         poisoned.clear();
+        return taken;
+    }
+
+    /** Records of {@code flow} read well by an ordinary read: a letter left by an earlier poison read is closed. */
+    void readWell(String flow, java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            readWell.computeIfAbsent(flow, f -> new LinkedHashSet<>()).addAll(ids);
+        }
+    }
+
+    /** The records read well since the last call, by flow. */
+    public Map<String, Set<Long>> takeReadWell() {
+        Map<String, Set<Long>> taken = Map.copyOf(readWell);
+        readWell.clear();
         return taken;
     }
 }

@@ -48,22 +48,29 @@ public final class PoisonRecords {
         return flow + " " + id;
     }
 
-    /** Dead-letters the records the run's last page was narrowed down to (the message is left as it is). */
+    /**
+     * Dead-letters the records the run's last page was narrowed down to (one letter per record: a record still
+     * at fault in a later run adds an attempt to its letter), and resolves the letters of records an ordinary
+     * read has since read well (the store was fixed). The message is left as it is.
+     */
     public void record(IngestRun<?> run) {
-        List<PageNarrowing.Poisoned> poisoned = run.takePoisoned();
-        for (PageNarrowing.Poisoned poison : poisoned) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("flow", run.entity());
-            body.put("ids", List.of(poison.id()));
-            MalformedAnswerException error = poison.error();
-            String key = key(run.entity(), poison.id());
-            letters.record(new DeadLetterFailure("store-" + run.entity(), SINK, key, ENTRY_URI,
-                    "store:" + run.entity(), write(body), Map.of("HubSink", SINK, "HubMessageKey", key),
-                    error.getClass().getName(), "store record " + poison.id() + " of " + run.entity() + " (row "
-                    + poison.offset() + " of the window) makes every answer that holds it unreadable, even alone;"
-                    + " it was set aside so the flow goes on. " + error.getMessage() + "\nRaw answer:\n"
-                    + error.rawAnswer(), 1));
-        }
+        run.takePoisoned().forEach((flow, poisoned) -> poisoned.forEach(poison -> letter(run.entity(), flow, poison)));
+        List<String> readWell = new ArrayList<>();
+        run.takeReadWell().forEach((flow, ids) -> ids.forEach(id -> readWell.add(key(flow, id))));
+        letters.resolve(SINK, readWell);
+    }
+
+    private void letter(String runFlow, String flow, PageNarrowing.Poisoned poison) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("flow", flow);
+        body.put("ids", List.of(poison.id()));
+        MalformedAnswerException error = poison.error();
+        String key = key(flow, poison.id());
+        letters.record(new DeadLetterFailure("store-" + runFlow, SINK, key, ENTRY_URI, "store:" + flow, write(body),
+                Map.of("HubSink", SINK, "HubMessageKey", key), error.getClass().getName(), "store record "
+                + poison.id() + " of " + flow + " (row " + poison.offset() + " of a read by the " + runFlow
+                + " flow) makes every answer that holds it unreadable, even alone; it was set aside so the flow goes"
+                + " on. " + error.getMessage() + "\nRaw answer:\n" + error.rawAnswer(), 1));
     }
 
     /** Reads the records of a replayed dead letter again and writes them; closes the letter. */

@@ -131,6 +131,7 @@ public final class ProductIngest {
                 int next = run.offset() + page.rows().size();
                 ahead = new ReadAhead(run, next, CompletableFuture.supplyAsync(() -> readPage(run, next), readAhead));
             }
+            run.readWell(FLOW, ids(page.rows()));
             ChangeSet changes = pages.write(FLOW, page.read(), false);
             run.pageRead(ids, settings.pageSize(), changes);
             return changes;
@@ -154,6 +155,7 @@ public final class ProductIngest {
             swept = Page.of(narrowed.parts());
             run.poisoned(narrowed.poisoned());
         }
+        run.readWell(FLOW, ids(swept.rows()));
         ChangeSet changes = pages.write(FLOW, swept.read(), false);
         run.sweptChunk(chunk, swept.rows().size(), changes);
         return changes;

@@ -1,13 +1,18 @@
 package io.cloudsync.hub.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.state.ChangeOutbox;
 import io.cloudsync.hub.state.ChangeSet;
 import io.cloudsync.hub.state.CheckpointRepository;
 import io.cloudsync.hub.state.StockChange;
 import io.cloudsync.hub.state.StockLevel;
 import io.cloudsync.hub.state.StockSnapshotRepository;
+import io.cloudsync.hub.store.Lenient;
+import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.StoreProductReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The stock poll (routes/store-stock.camel.yaml). Stock has no timestamp in PrestaShop and a stock change does
@@ -15,7 +20,9 @@ import java.util.List;
  * diffs it against the last snapshot; the products whose stock changed are queued (with the snapshot write, in
  * one transaction) and handed to the sinks. A stock line never seen before for a product the mirror holds is a combination
  * added without touching the product's date either: that product is read again, so the new variation reaches
- * the sinks within one stock period instead of at the next reconcile pass.
+ * the sinks within one stock period instead of at the next reconcile pass. A stock page or a product re-read whose
+ * answer stays malformed is narrowed down to the records at fault ({@link PageNarrowing}), which the route
+ * dead-letters; the run goes on.
  */
 public final class StockIngest {
 
@@ -27,15 +34,18 @@ public final class StockIngest {
     private final ChangeOutbox outbox;
     private final CheckpointRepository checkpoints;
     private final int pageSize;
+    private final int malformedRetries;
 
+    /** @param malformedRetries how often a malformed answer is read again before it is narrowed down */
     public StockIngest(StoreProductReader reader, StockSnapshotRepository snapshot, ProductPages pages,
-                       ChangeOutbox outbox, CheckpointRepository checkpoints, int pageSize) {
+                       ChangeOutbox outbox, CheckpointRepository checkpoints, int pageSize, int malformedRetries) {
         this.reader = reader;
         this.snapshot = snapshot;
         this.pages = pages;
         this.outbox = outbox;
         this.checkpoints = checkpoints;
         this.pageSize = pageSize;
+        this.malformedRetries = malformedRetries;
     }
 
     public IngestRun<Void> start() {
@@ -47,8 +57,26 @@ public final class StockIngest {
         if (run.hasPending()) {
             return run.nextPending();
         }
-        List<StockLevel> page = reader.stockPage(run.offset(), pageSize);
-        StockSnapshotRepository.QueuedStock stock = snapshot.applyAndQueue(page, FLOW, java.util.Set.of());
+        List<JsonNode> rows;
+        List<Long> lineIds;
+        try {
+            rows = reader.stockRows(run.offset(), pageSize);
+            lineIds = ids(rows);
+        } catch (MalformedAnswerException e) {
+            if (run.retryMalformed(malformedRetries)) {
+                throw e;
+            }
+            PageNarrowing.Narrowed<List<JsonNode>> narrowed = new PageNarrowing<List<JsonNode>>(reader::stockRows,
+                    List::size, reader::stockIdAt).narrow(run.offset(), pageSize, e);
+            rows = narrowed.parts().stream().flatMap(List::stream).toList();
+            List<Long> all = new ArrayList<>(ids(rows));
+            narrowed.poisoned().forEach(poison -> all.add(poison.id()));
+            lineIds = all;
+            run.poisoned(narrowed.poisoned());
+        }
+        run.readWell(FLOW, ids(rows));
+        List<StockLevel> page = StoreProductReader.stockLevels(rows);
+        StockSnapshotRepository.QueuedStock stock = snapshot.applyAndQueue(page, FLOW, Set.of());
         List<Long> withNewCombinations = stock.changes().stream()
                 .filter(change -> change.isNew() && change.combinationId() != 0)
                 .map(StockChange::productId).distinct().toList();
@@ -57,17 +85,63 @@ public final class StockIngest {
         List<Long> known = withNewCombinations.isEmpty() || isFirstPass(stock, page) ? List.of()
                 : pages.mirrored(withNewCombinations);
         if (!known.isEmpty()) {
-            ProductPages.Reading reading = pages.startReading();
-            run.addPending(pages.write(FLOW, reading, reader.productRowsById(known, reading.languageId()), false));
+            run.addPending(pages.write(FLOW, readProducts(run, known), false));
         }
-        run.pageRead(page.stream().map(StockLevel::productId).toList(), pageSize, stock.queued());
+        run.pageRead(lineIds, pageSize, stock.queued());
         run.markSwept();
         return stock.queued();
+    }
+
+    /**
+     * The products re-read for their new combinations. Their answer is retried here, not through the route: the
+     * page's stock is already in the snapshot, so the page read again would show no new line and the re-read
+     * would be lost. An answer still malformed after the retries is narrowed by id to the products at fault,
+     * which are dead-lettered under the product flow (its replay and its reads close the letter).
+     */
+    private ProductPages.PageRead readProducts(IngestRun<Void> run, List<Long> ids) {
+        ProductPages.Reading reading = pages.startReading();
+        for (int tries = 0; ; tries++) {
+            try {
+                ProductPages.PageRead read = readProducts(reading, ids);
+                run.readWell(ProductIngest.FLOW, ids(read));
+                return read;
+            } catch (MalformedAnswerException e) {
+                if (tries < malformedRetries) {
+                    continue;
+                }
+                PageNarrowing.Narrowed<ProductPages.PageRead> narrowed = PageNarrowing.overIds(ids,
+                        part -> readProducts(reading, part)).narrow(0, ids.size(), e);
+                ProductPages.PageRead read = new ProductPages.PageRead(
+                        narrowed.parts().stream().flatMap(p -> p.products().stream()).toList(),
+                        narrowed.parts().stream().flatMap(p -> p.levels().stream()).toList());
+                run.readWell(ProductIngest.FLOW, ids(read));
+                run.poisoned(ProductIngest.FLOW, narrowed.poisoned());
+                return read;
+            }
+        }
+    }
+
+    private ProductPages.PageRead readProducts(ProductPages.Reading reading, List<Long> ids) {
+        return pages.read(reading, reader.productRowsById(ids, reading.languageId()));
+    }
+
+    /** Reads the given stock lines again by id into the snapshot (a replayed dead letter); the next run hands on. */
+    public ChangeSet reread(List<Long> ids) {
+        return snapshot.applyAndQueue(StoreProductReader.stockLevels(reader.stockRowsById(ids)), FLOW, Set.of())
+                .queued();
     }
 
     /** A page whose every line is new is the first poll (an empty snapshot), not a shop adding combinations. */
     private static boolean isFirstPass(StockSnapshotRepository.QueuedStock stock, List<StockLevel> page) {
         return stock.changes().size() == page.size() && stock.changes().stream().allMatch(StockChange::isNew);
+    }
+
+    private static List<Long> ids(List<JsonNode> rows) {
+        return rows.stream().map(row -> Lenient.integer(row.path("id"), -1)).toList();
+    }
+
+    private static List<Long> ids(ProductPages.PageRead read) {
+        return read.products().stream().map(io.cloudsync.hub.model.Product::id).toList();
     }
 
     public void delivered(IngestRun<Void> run, ChangeSet set) {

@@ -115,10 +115,33 @@ public final class StoreProductReader {
 
     /** One page of every stock line of the store, in id order. */
     public List<StockLevel> stockPage(int offset, int count) {
+        return stockLevels(stockRows(offset, count));
+    }
+
+    /** One page of every stock line of the store as rows ({@code id}, product, combination, quantity), in id order. */
+    public List<JsonNode> stockRows(int offset, int count) {
         return Lenient.rows(client.get("stock_availables", Map.of(
-                        "display", "[id,id_product,id_product_attribute,quantity]",
-                        "sort", "[id_ASC]", "limit", offset + "," + count)), "stock_availables")
-                .stream().map(StoreProductReader::stockLevel).toList();
+                "display", "[id,id_product,id_product_attribute,quantity]",
+                "sort", "[id_ASC]", "limit", offset + "," + count)), "stock_availables");
+    }
+
+    /** The id of the stock line at {@code offset} (same order as {@link #stockRows}), if there is one. */
+    public java.util.Optional<Long> stockIdAt(int offset) {
+        return Lenient.rows(client.get("stock_availables", Map.of("display", "[id]", "sort", "[id_ASC]",
+                        "limit", offset + ",1")), "stock_availables").stream()
+                .map(row -> Lenient.integer(row.path("id"), -1)).findFirst();
+    }
+
+    /** The stock lines with these ids (those that still exist), as rows. */
+    public List<JsonNode> stockRowsById(Collection<Long> ids) {
+        return inChunks(ids, chunk -> Lenient.rows(client.get("stock_availables", Map.of(
+                "display", "[id,id_product,id_product_attribute,quantity]",
+                "filter[id]", orList(chunk))), "stock_availables"));
+    }
+
+    /** The quantities of stock line rows. */
+    public static List<StockLevel> stockLevels(List<JsonNode> rows) {
+        return rows.stream().map(StoreProductReader::stockLevel).toList();
     }
 
     /** The names products refer to by id, in one language. */

@@ -16,6 +16,9 @@ import io.cloudsync.hub.sandbox.store.model.ShopTime;
 import io.cloudsync.hub.state.ChangeOutbox;
 import io.cloudsync.hub.state.ChangeSet;
 import io.cloudsync.hub.state.CheckpointRepository;
+import io.cloudsync.hub.state.DeadLetterQuery;
+import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.state.DeadLetterStatus;
 import io.cloudsync.hub.state.MirrorRecord;
 import io.cloudsync.hub.state.MirrorRepository;
 import io.cloudsync.hub.state.ReportRepository;
@@ -102,6 +105,55 @@ class OrderAndCustomerIngestTest {
     }
 
     @Test
+    void aPoisonOrdersLetterIsKeptOnceWhileItStaysBrokenAndResolvedByTheFirstOrdinaryReadThatReadsItWell() {
+        Order order = store.shop().data().orders.all().stream()
+                .filter(o -> o.currentState() == OrderStates.DELIVERED).findFirst().orElseThrow();
+        store.faults().set("orders", io.cloudsync.hub.sandbox.faults.FaultRule.poisoned(List.of((long) order.id())));
+        OrderIngest ingest = new OrderIngest(client, OrderIngest.reader(client, reads), mirror, reports, outbox,
+                checkpoints, new IngestSettings(7, 1000, Duration.ofMinutes(5), "es", 0), Retention.parse("12 months"),
+                JSON);
+        DeadLetterRepository letters = new DeadLetterRepository(db.dataSource(), SecretRedactor.forConfiguration(
+                Map.of()));
+        PoisonRecords poison = new PoisonRecords(letters, JSON).flow(OrderIngest.FLOW, ingest::reread);
+        String key = PoisonRecords.key(OrderIngest.FLOW, order.id());
+
+        runRecording(ingest, poison);
+        store.shop().advanceClock(Duration.ofMinutes(10));
+        store.shop().changeOrderState(order.id(), OrderStates.REFUNDED, 1);
+        store.shop().advanceClock(Duration.ofSeconds(5));
+        runRecording(ingest, poison);
+
+        assertThat(letters.list(DeadLetterQuery.any())).as("still broken in the second run: the same letter")
+                .singleElement().satisfies(letter -> {
+                    assertThat(letter.messageKey()).isEqualTo(key);
+                    assertThat(letter.attempts()).isEqualTo(2);
+                    assertThat(letter.status()).isEqualTo(DeadLetterStatus.PENDING);
+                });
+
+        store.faults().clearAll();
+        store.shop().advanceClock(Duration.ofMinutes(10));
+        store.shop().changeOrderState(order.id(), OrderStates.DELIVERED, 1);
+        store.shop().advanceClock(Duration.ofSeconds(5));
+        runRecording(ingest, poison);
+
+        assertThat(letters.list(DeadLetterQuery.any())).singleElement()
+                .satisfies(letter -> assertThat(letter.status()).as("the store was fixed and the order read well")
+                        .isEqualTo(DeadLetterStatus.RESOLVED));
+        assertThat(mirror.find("orders", Integer.toString(order.id()))).isPresent();
+    }
+
+    /** A run as the ingest loop makes it, its poison records dead-lettered and read-well records resolved. */
+    private static <C> void runRecording(DatedIngest<C> ingest, PoisonRecords poison) {
+        IngestRun<C> run = ingest.start();
+        while (run.hasMore()) {
+            ChangeSet set = ingest.next(run);
+            poison.record(run);
+            ingest.delivered(run, set);
+        }
+        ingest.finish(run);
+    }
+
+    @Test
     void anOrderThatSpoilsEveryPageIsSetAsideAfterItsRetriesTheWindowCompletesAndARereadMirrorsItOnceMended() {
         int poisoned = store.shop().data().orders.all().get(20).id();
         store.faults().set("orders", io.cloudsync.hub.sandbox.faults.FaultRule.poisoned(List.of((long) poisoned)));
@@ -119,7 +171,7 @@ class OrderAndCustomerIngestTest {
                 failures++;
                 continue;
             }
-            found.addAll(run.takePoisoned());
+            run.takePoisoned().values().forEach(found::addAll);
             ingest.delivered(run, set);
         }
         ingest.finish(run);
