@@ -141,7 +141,7 @@ public final class RouteFileCheck {
                 if (path.startsWith("/v1/") && operation.path("security").isEmpty()) {
                     problems.add(name + ":" + yaml.lineOf(where) + ": " + verb.toUpperCase(java.util.Locale.ROOT) + " "
                             + path + " declares no security (add security: [{key: oauth2, scopes: read|write|admin}]"
-                            + " and call apiGuard first)");
+                            + "; the api route configuration enforces it)");
                 }
             }
         }

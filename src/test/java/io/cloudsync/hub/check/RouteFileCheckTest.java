@@ -130,7 +130,7 @@ class RouteFileCheckTest {
         assertThat(check.check(routes).problems()).containsExactly(
                 "api-demo.camel.yaml:10: GET /v1/demo/open has no id (the id names its route and its OpenAPI operation)",
                 "api-demo.camel.yaml:10: GET /v1/demo/open declares no security (add security: [{key: oauth2, scopes:"
-                        + " read|write|admin}] and call apiGuard first)",
+                        + " read|write|admin}]; the api route configuration enforces it)",
                 "api-demo.camel.yaml:12: operation id 'api-demo-list' is already used in api-demo.camel.yaml");
     }
 }
