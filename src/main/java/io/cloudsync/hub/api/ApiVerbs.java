@@ -17,12 +17,17 @@ public final class ApiVerbs {
     /** The {@code /v1} paths that take no token. */
     public static final Set<String> PUBLIC_PATHS = Set.of("/v1/openapi.json");
     /** The verbs under these paths answer in the Admin API's JSON ({@code apiJson}); the others in {@code reportJson}. */
-    public static final List<String> ADMIN_JSON_PATHS = List.of("/v1/admin/", "/v1/dashboard/");
+    public static final List<String> ADMIN_JSON_PATHS = List.of("/v1/admin/", "/v1/dashboard/", "/oauth/");
 
     /** One declared verb: its operation id, HTTP method, full path ({@code /v1/admin/dead-letters/{id}}) and scopes. */
     public record Verb(String id, String method, String path, Set<String> scopes) {
         public Verb {
             scopes = Set.copyOf(scopes);
+        }
+
+        /** Whether a token with one of {@link #scopes} is required (else the verb is public: {@code /oauth}). */
+        public boolean guarded() {
+            return !scopes.isEmpty();
         }
 
         /** Whether the answer is written with {@code apiJson} (else {@code reportJson}). */
@@ -42,8 +47,8 @@ public final class ApiVerbs {
     }
 
     /**
-     * The guarded verbs among {@code declared}: those with scopes. A {@code /v1} verb without scopes (and not
-     * public), an unknown scope or two verbs with one id are an {@link IllegalStateException}.
+     * The verbs {@code declared}, guarded (with scopes) or public. A {@code /v1} verb without scopes (and not in
+     * {@link #PUBLIC_PATHS}), an unknown scope or two verbs with one id are an {@link IllegalStateException}.
      */
     public static ApiVerbs of(List<Verb> declared) {
         Map<String, Verb> byId = new LinkedHashMap<>();
@@ -53,7 +58,6 @@ public final class ApiVerbs {
                     throw new IllegalStateException("the API verb " + verb.method() + " " + verb.path() + " (id "
                             + verb.id() + ") declares no scope: give it security: [{key: oauth2, scopes: …}]");
                 }
-                continue;
             }
             List<String> unknown = ApiScopes.unknown(verb.scopes());
             if (!unknown.isEmpty()) {
@@ -67,12 +71,16 @@ public final class ApiVerbs {
         return new ApiVerbs(byId);
     }
 
-    /** The guarded verb of this operation (= route) id. */
+    /** The verb of this operation (= route) id. */
     public Optional<Verb> find(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
     public List<Verb> all() {
         return List.copyOf(byId.values());
+    }
+
+    public List<Verb> guarded() {
+        return byId.values().stream().filter(Verb::guarded).toList();
     }
 }

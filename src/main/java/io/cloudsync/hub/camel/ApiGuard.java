@@ -48,7 +48,7 @@ public final class ApiGuard {
                 ApiVerbs.Verb declaredVerb = new ApiVerbs.Verb(verb.getId(), verb.asVerb().toUpperCase(), path,
                         ApiScopes.parse(scopes));
                 String to = verb.getTo() == null ? null : verb.getTo().getUri();
-                if (!declaredVerb.scopes().isEmpty() && !("direct:" + verb.getId()).equals(to)) {
+                if (!("direct:" + verb.getId()).equals(to)) {
                     // the guard finds a verb by the id of the route that runs it: they must be one and the same
                     throw new IllegalStateException("the API verb " + verb.getId() + " must go to direct:"
                             + verb.getId() + " (a route with the same id), not " + to);
@@ -64,12 +64,16 @@ public final class ApiGuard {
     }
 
     /**
-     * Checks the call for the verb behind route {@code routeId}; a route that runs no guarded verb (the token
-     * endpoint, the dashboard's files) is let through untouched.
+     * Checks the call for the verb behind route {@code routeId}. A route that runs no verb (the dashboard's
+     * files) is let through untouched, and so is a public verb ({@code /oauth}), marked for its answer only.
      */
     public void authorize(Exchange exchange, String routeId) {
         ApiVerbs.Verb verb = verbs.find(routeId).orElse(null);
         if (verb == null) {
+            return;
+        }
+        if (!verb.guarded()) {
+            exchange.setProperty(VERB_PROPERTY, verb);
             return;
         }
         Message message = exchange.getMessage();

@@ -20,7 +20,8 @@ class ApiVerbsTest {
         ApiVerbs verbs = ApiVerbs.of(List.of(new ApiVerbs.Verb("api-oauth-token", "POST", "/oauth/token", Set.of()),
                 new ApiVerbs.Verb("doc", "GET", "/v1/openapi.json", Set.of()),
                 new ApiVerbs.Verb("api-sync-orders-list", "GET", "/v1/sync/orders", Set.of("read"))));
-        assertThat(verbs.find("api-oauth-token")).isEmpty();
+        assertThat(verbs.find("api-oauth-token")).get().extracting(ApiVerbs.Verb::guarded).isEqualTo(false);
+        assertThat(verbs.guarded()).extracting(ApiVerbs.Verb::id).containsExactly("api-sync-orders-list");
         assertThat(verbs.find("api-sync-orders-list")).get().extracting(ApiVerbs.Verb::scopes).isEqualTo(Set.of("read"));
     }
 

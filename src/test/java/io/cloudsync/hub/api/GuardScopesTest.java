@@ -90,11 +90,12 @@ class GuardScopesTest {
 
     @Test
     void theGuardKnowsEveryVerbWithScopesByItsRouteId() {
-        List<String> guarded = hub.bean("apiGuard", io.cloudsync.hub.camel.ApiGuard.class).verbs().all().stream()
+        List<String> guarded = hub.bean("apiGuard", io.cloudsync.hub.camel.ApiGuard.class).verbs().guarded().stream()
                 .map(ApiVerbs.Verb::id).sorted().toList();
         assertThat(guarded).isEqualTo(declaredVerbs().stream().filter(v -> !v.scopes().isEmpty())
                 .map(Declared::id).sorted().toList());
-        for (String id : guarded) {
+        for (String id : hub.bean("apiGuard", io.cloudsync.hub.camel.ApiGuard.class).verbs().all().stream()
+                .map(ApiVerbs.Verb::id).toList()) {
             assertThat(hub.runtime().main().getCamelContext().getRoute(id)).as(id).isNotNull();
         }
     }
