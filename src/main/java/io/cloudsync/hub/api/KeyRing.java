@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,6 +98,11 @@ public final class KeyRing implements JWKSource<SecurityContext> {
     /** {@link #publicJwks()} as JSON (public parts only). */
     public String publicJwksJson() {
         return publicJwks().toString(true);
+    }
+
+    /** The same JWK set as a JSON object, for the API's answer writer. */
+    public Map<String, Object> publicJwksObject() {
+        return publicJwks().toJSONObject(true);
     }
 
     /** Nimbus' verifier asks here for the keys that match a token's header. */

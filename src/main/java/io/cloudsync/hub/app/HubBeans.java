@@ -252,6 +252,7 @@ public final class HubBeans implements AutoCloseable {
         beans.put("adminApi", new AdminApi(bean("deadLetterRepository"), new Resync(dataSource, redactor), keys,
                 apiJson, clock));
         beans.put("reportJson", ReportJson.mapper());
+        beans.put("apiAnswer", new io.cloudsync.hub.camel.ApiAnswer(apiJson, bean("reportJson")));
         beans.put("syncApi", new SyncApi(bean("syncFeed"), bean("productWriteService")));
         beans.put("reportsApi", new ReportsApi(bean("salesReport"), bean("productPerformance"),
                 bean("customerAnalytics"), bean("reportExport")));
@@ -323,6 +324,10 @@ public final class HubBeans implements AutoCloseable {
     public io.cloudsync.hub.camel.HubMetrics metrics() {
         return new io.cloudsync.hub.camel.HubMetrics(bean("deadLetterRepository"), bean("checkpointRepository"),
                 bean("changeOutbox"), java.time.Clock.systemUTC());
+    }
+
+    public ApiGuard apiGuard() {
+        return bean("apiGuard");
     }
 
     public ObjectMapper apiJson() {

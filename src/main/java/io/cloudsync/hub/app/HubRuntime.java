@@ -38,6 +38,17 @@ public final class HubRuntime implements AutoCloseable {
                 beans.attach(context);
                 // camel-micrometer-prometheus serves /observe/metrics from the registry it binds under this name
                 try {
+                    // the guard reads each REST verb's declared scopes before any route takes a call
+                    context.addStartupListener(new org.apache.camel.StartupListener() {
+                        @Override
+                        public void onCamelContextStarting(org.apache.camel.CamelContext starting, boolean already) {
+                            beans.apiGuard().load(starting);
+                        }
+
+                        @Override
+                        public void onCamelContextStarted(org.apache.camel.CamelContext started, boolean already) {
+                        }
+                    });
                     context.addStartupListener((started, alreadyStarted) -> {
                         io.micrometer.core.instrument.MeterRegistry registry = started.getRegistry().lookupByNameAndType(
                                 "metricsRegistry", io.micrometer.core.instrument.MeterRegistry.class);

@@ -138,10 +138,17 @@ public final class RouteFileCheck {
                     problems.add(name + ":" + yaml.lineOf(where + ".id") + ": operation id '" + id
                             + "' is already used in " + idOwners.get("operation:" + id));
                 }
+                String to = operation.path("to").isTextual() ? operation.path("to").asText()
+                        : operation.path("to").path("uri").asText("");
+                if (!id.isBlank() && !to.equals("direct:" + id)) {
+                    problems.add(name + ":" + yaml.lineOf(where) + ": " + verb.toUpperCase(java.util.Locale.ROOT) + " "
+                            + path + " goes to '" + to + "': it must go to direct:" + id + " (the guard finds an"
+                            + " operation's scopes by the id of the route that runs it)");
+                }
                 if (path.startsWith("/v1/") && operation.path("security").isEmpty()) {
                     problems.add(name + ":" + yaml.lineOf(where) + ": " + verb.toUpperCase(java.util.Locale.ROOT) + " "
                             + path + " declares no security (add security: [{key: oauth2, scopes: read|write|admin}]"
-                            + " and call apiGuard first)");
+                            + "; the api route configuration enforces it)");
                 }
             }
         }

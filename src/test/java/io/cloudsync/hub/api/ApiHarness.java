@@ -170,15 +170,21 @@ public final class ApiHarness implements AutoCloseable {
         private final CountDownLatch open = new CountDownLatch(1);
         private final AtomicInteger waiting = new AtomicInteger();
 
-        public void pass() throws InterruptedException {
+        public Map<String, Object> pass() throws InterruptedException {
             waiting.incrementAndGet();
             try {
                 if (!open.await(60, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("the test never opened the gate");
                 }
+                return Map.of("passed", true);
             } finally {
                 waiting.decrementAndGet();
             }
+        }
+
+        /** What {@code POST /v1/test/echo} answers: the size of the body it got and the caller. */
+        public Map<String, Object> echo(String body, String client) {
+            return Map.of("bytes", body == null ? 0 : body.length(), "client", String.valueOf(client));
         }
 
         int waiting() {

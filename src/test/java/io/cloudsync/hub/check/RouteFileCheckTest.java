@@ -130,7 +130,25 @@ class RouteFileCheckTest {
         assertThat(check.check(routes).problems()).containsExactly(
                 "api-demo.camel.yaml:10: GET /v1/demo/open has no id (the id names its route and its OpenAPI operation)",
                 "api-demo.camel.yaml:10: GET /v1/demo/open declares no security (add security: [{key: oauth2, scopes:"
-                        + " read|write|admin}] and call apiGuard first)",
+                        + " read|write|admin}]; the api route configuration enforces it)",
                 "api-demo.camel.yaml:12: operation id 'api-demo-list' is already used in api-demo.camel.yaml");
+    }
+
+    @Test
+    void aRestOperationGoingElsewhereThanTheRouteOfItsIdIsReported() throws IOException {
+        write("api-demo.camel.yaml", """
+                - rest:
+                    path: /v1/demo
+                    get:
+                      - id: api-demo-list
+                        path: /items
+                        security: [{key: oauth2, scopes: read}]
+                        to: direct:demo-items
+                """);
+
+        assertThat(check.check(routes).problems()).containsExactly(
+                "api-demo.camel.yaml:4: GET /v1/demo/items goes to 'direct:demo-items': it must go to"
+                        + " direct:api-demo-list (the guard finds an operation's scopes by the id of the route that"
+                        + " runs it)");
     }
 }
