@@ -35,7 +35,7 @@ import java.util.Map;
  */
 public final class OrderIngest extends DatedIngest<OrderIngest.Reading> {
 
-    public static final String ENTITY = "orders";
+    public static final String ENTITY = Order.ENTITY;
     public static final String FLOW = ENTITY;
 
     private final StoreClient store;

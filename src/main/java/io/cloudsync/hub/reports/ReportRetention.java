@@ -1,6 +1,6 @@
 package io.cloudsync.hub.reports;
 
-import io.cloudsync.hub.ingest.OrderIngest;
+import io.cloudsync.hub.model.Order;
 import io.cloudsync.hub.state.ReportRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +38,6 @@ public final class ReportRetention {
     public Pruned prune() {
         ZoneId zone = shopZone.zone();
         LocalDate keepFrom = retention.keepFrom(LocalDate.now(clock.withZone(zone)));
-        return new Pruned(reports.pruneBefore(keepFrom, OrderIngest.ENTITY), keepFrom);
+        return new Pruned(reports.pruneBefore(keepFrom, Order.ENTITY), keepFrom);
     }
 }
