@@ -28,7 +28,7 @@ public record ProductAspects(
     public record Aspect(String json, String hash) {
 
         public static Aspect of(Object content) {
-            String json = CanonicalJson.of(content);
+            String json = NormalisedJson.of(content);
             return new Aspect(json, ContentHash.of(json));
         }
     }

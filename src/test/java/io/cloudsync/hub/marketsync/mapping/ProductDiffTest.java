@@ -183,7 +183,7 @@ class ProductDiffTest {
     }
 
     @Test
-    void hashesAreTheContentHashOfCanonicalJsonWhateverTheKeyOrder() {
+    void hashesAreTheContentHashOfNormalisedJsonWhateverTheKeyOrder() {
         Map<String, Object> one = new LinkedHashMap<>();
         one.put("precio", new BigDecimal("599.00"));
         one.put("market_id", 6L);
@@ -203,7 +203,7 @@ class ProductDiffTest {
 
     @Test
     void nestedObjectsAreSortedToo() {
-        assertThat(CanonicalJson.of(Map.of("b", List.of(Map.of("z", 1, "a", "x")), "a", "ñ")))
+        assertThat(NormalisedJson.of(Map.of("b", List.of(Map.of("z", 1, "a", "x")), "a", "ñ")))
                 .isEqualTo("{\"a\":\"ñ\",\"b\":[{\"a\":\"x\",\"z\":1}]}");
     }
 

@@ -19,14 +19,14 @@ import java.util.Map;
  * exponent form ({@code 599.00} and {@code 599} are the same price). Equal content gives equal text, so equal
  * hashes, whatever the key order it was built in.
  */
-public final class CanonicalJson {
+public final class NormalisedJson {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private CanonicalJson() {
+    private NormalisedJson() {
     }
 
     public static String of(Object value) {
