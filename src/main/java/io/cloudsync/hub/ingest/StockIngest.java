@@ -1,11 +1,11 @@
 package io.cloudsync.hub.ingest;
 
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.ChangeSet;
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.StockChange;
-import io.cloudsync.hub.state.StockLevel;
-import io.cloudsync.hub.state.StockSnapshotRepository;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.mirror.StockChange;
+import io.cloudsync.hub.mirror.StockLevel;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.store.StoreProductReader;
 import java.util.List;
 

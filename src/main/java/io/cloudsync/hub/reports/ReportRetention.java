@@ -1,7 +1,6 @@
 package io.cloudsync.hub.reports;
 
 import io.cloudsync.hub.model.Order;
-import io.cloudsync.hub.state.ReportRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

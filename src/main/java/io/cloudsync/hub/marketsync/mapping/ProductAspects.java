@@ -1,6 +1,6 @@
 package io.cloudsync.hub.marketsync.mapping;
 
-import io.cloudsync.hub.state.ContentHash;
+import io.cloudsync.hub.mirror.ContentHash;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.cloudsync.hub.marketsync.mapping;
 import static io.cloudsync.hub.marketsync.mapping.ClothingShop.combination;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.state.ContentHash;
+import io.cloudsync.hub.mirror.ContentHash;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
