@@ -16,7 +16,7 @@ import io.cloudsync.hub.marketsync.mapping.VariationColumns;
 import io.cloudsync.hub.marketsync.sink.MarketSyncCatalogueSource;
 import io.cloudsync.hub.model.CanonicalJson;
 import io.cloudsync.hub.model.Product;
-import io.cloudsync.hub.state.StockLevel;
+import io.cloudsync.hub.mirror.StockLevel;
 import io.cloudsync.hub.store.ImageUrls;
 import io.cloudsync.hub.store.ProductNormaliser;
 import io.cloudsync.hub.store.StoreClient;

@@ -6,7 +6,7 @@ import io.cloudsync.hub.marketsync.mapping.MarketPrice;
 import io.cloudsync.hub.marketsync.mapping.VariationColumns;
 import io.cloudsync.hub.model.CanonicalJson;
 import io.cloudsync.hub.model.Product;
-import io.cloudsync.hub.state.StockLevel;
+import io.cloudsync.hub.mirror.StockLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package io.cloudsync.hub.api;
 
 import io.cloudsync.hub.config.ConfigException;
 import io.cloudsync.hub.config.HubProperties;
-import io.cloudsync.hub.state.DatabaseSettings;
-import io.cloudsync.hub.state.OwnerOnlyFiles;
+import io.cloudsync.hub.db.DatabaseSettings;
+import io.cloudsync.hub.db.OwnerOnlyFiles;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -10,8 +10,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import io.cloudsync.hub.state.SigningKeyRepository;
-import io.cloudsync.hub.state.StoredSigningKey;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;

@@ -1,12 +1,12 @@
 package io.cloudsync.hub.api;
 
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.Checkpoint;
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.DeadLetterRepository;
-import io.cloudsync.hub.state.DeadLetterStatus;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.Checkpoint;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.deadletter.DeadLetterStatus;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.logging.SecretRedactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

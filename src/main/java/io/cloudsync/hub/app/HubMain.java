@@ -6,7 +6,7 @@ import io.cloudsync.hub.cli.HashSecretCommand;
 import io.cloudsync.hub.cli.KeysCommand;
 import io.cloudsync.hub.cli.ResyncCommand;
 import io.cloudsync.hub.logging.LogRedaction;
-import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.logging.SecretRedactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

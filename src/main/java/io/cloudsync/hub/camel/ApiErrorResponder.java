@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.api.ApiException;
 import io.cloudsync.hub.params.InvalidParameterException;
-import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.logging.SecretRedactor;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.Exchange;

@@ -1,6 +1,6 @@
 package io.cloudsync.hub.camel;
 
-import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.logging.SecretRedactor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;

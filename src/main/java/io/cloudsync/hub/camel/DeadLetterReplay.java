@@ -1,7 +1,7 @@
 package io.cloudsync.hub.camel;
 
-import io.cloudsync.hub.state.DeadLetter;
-import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.deadletter.DeadLetter;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.cloudsync.hub.camel;
 
-import io.cloudsync.hub.state.DeadLetterFailure;
-import io.cloudsync.hub.state.DeadLetterRepository;
+import io.cloudsync.hub.deadletter.DeadLetterFailure;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.LinkedHashMap;

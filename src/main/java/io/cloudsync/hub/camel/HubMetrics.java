@@ -1,10 +1,10 @@
 package io.cloudsync.hub.camel;
 
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.Checkpoint;
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.DeadLetterRepository;
-import io.cloudsync.hub.state.DeadLetterStatus;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.Checkpoint;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.deadletter.DeadLetterStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

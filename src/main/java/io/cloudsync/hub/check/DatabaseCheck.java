@@ -1,7 +1,7 @@
 package io.cloudsync.hub.check;
 
-import io.cloudsync.hub.state.Database;
-import io.cloudsync.hub.state.DatabaseSettings;
+import io.cloudsync.hub.db.Database;
+import io.cloudsync.hub.db.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

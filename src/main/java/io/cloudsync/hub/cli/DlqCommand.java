@@ -2,11 +2,11 @@ package io.cloudsync.hub.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.config.Durations;
-import io.cloudsync.hub.state.DeadLetter;
-import io.cloudsync.hub.state.DeadLetterQuery;
-import io.cloudsync.hub.state.DeadLetterRepository;
-import io.cloudsync.hub.state.DeadLetterStatus;
-import io.cloudsync.hub.state.DeadLetterSummary;
+import io.cloudsync.hub.deadletter.DeadLetter;
+import io.cloudsync.hub.deadletter.DeadLetterQuery;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.deadletter.DeadLetterStatus;
+import io.cloudsync.hub.deadletter.DeadLetterSummary;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.cloudsync.hub.api.KeyEncryptionKey;
 import io.cloudsync.hub.api.KeyRing;
 import io.cloudsync.hub.api.SigningKeyCipher;
 import io.cloudsync.hub.config.HubProperties;
-import io.cloudsync.hub.state.SigningKeyRepository;
+import io.cloudsync.hub.api.SigningKeyRepository;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package io.cloudsync.hub.cli;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.logging.HubLogging;
-import io.cloudsync.hub.state.Database;
-import io.cloudsync.hub.state.DatabaseSettings;
-import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.db.Database;
+import io.cloudsync.hub.db.DatabaseSettings;
+import io.cloudsync.hub.logging.SecretRedactor;
 
 /**
  * The state database as the CLI opens it: the same settings as the hub, one small pool. An H2 file database

@@ -1,7 +1,7 @@
 package io.cloudsync.hub.ingest;
 
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.logging.SecretRedactor;
 
 /**
  * What an ingest route does when a run fails after its retries: the failure is recorded on the flow's

@@ -1,6 +1,6 @@
 package io.cloudsync.hub.ingest;
 
-import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.outbox.ChangeSet;
 import io.cloudsync.hub.store.IngestWindow;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.model.Order;
 import io.cloudsync.hub.reports.ReportRows;
 import io.cloudsync.hub.reports.Retention;
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.ChangeSet;
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.MirrorUpsert;
-import io.cloudsync.hub.state.ReportOrder;
-import io.cloudsync.hub.state.ReportRepository;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.mirror.MirrorUpsert;
+import io.cloudsync.hub.reports.ReportOrder;
+import io.cloudsync.hub.reports.ReportRepository;
 import io.cloudsync.hub.store.DatedResourceReader;
 import io.cloudsync.hub.store.OrderNormaliser;
 import io.cloudsync.hub.store.OrderReferenceData;
@@ -35,7 +35,7 @@ import java.util.Map;
  */
 public final class OrderIngest extends DatedIngest<OrderIngest.Reading> {
 
-    public static final String ENTITY = "orders";
+    public static final String ENTITY = Order.ENTITY;
     public static final String FLOW = ENTITY;
 
     private final StoreClient store;

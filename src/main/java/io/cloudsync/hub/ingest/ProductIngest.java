@@ -1,10 +1,10 @@
 package io.cloudsync.hub.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.ChangeSet;
-import io.cloudsync.hub.state.Checkpoint;
-import io.cloudsync.hub.state.CheckpointRepository;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.outbox.Checkpoint;
+import io.cloudsync.hub.outbox.CheckpointRepository;
 import io.cloudsync.hub.store.IngestWindow;
 import io.cloudsync.hub.store.Lenient;
 import io.cloudsync.hub.store.MalformedAnswerException;

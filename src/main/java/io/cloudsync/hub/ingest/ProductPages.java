@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.model.Product;
-import io.cloudsync.hub.state.ChangeSet;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.MirrorUpsert;
-import io.cloudsync.hub.state.StockSnapshotRepository;
+import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.mirror.MirrorUpsert;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.store.ImageUrls;
 import io.cloudsync.hub.store.ProductNormaliser;
 import io.cloudsync.hub.store.StoreCatalogue;
@@ -15,7 +15,7 @@ import io.cloudsync.hub.store.StoreProductReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import io.cloudsync.hub.state.StockLevel;
+import io.cloudsync.hub.mirror.StockLevel;
 
 /**
  * Turns a page of store product rows into mirror records: combinations and computed prices read for the whole
@@ -99,7 +99,7 @@ public final class ProductPages {
 
     /**
      * The canonical JSON of full product rows, by product id, exactly as the mirror would hold it (so its
-     * {@link io.cloudsync.hub.state.ContentHash} is the version the sync API shows); nothing is written.
+     * {@link io.cloudsync.hub.mirror.ContentHash} is the version the sync API shows); nothing is written.
      */
     public java.util.Map<Long, String> canonical(Reading reading, List<JsonNode> rows) {
         java.util.Map<Long, String> payloads = new java.util.LinkedHashMap<>();

@@ -1,11 +1,11 @@
 package io.cloudsync.hub.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.ChangeSet;
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.StockSnapshotRepository;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.store.StoreProductReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

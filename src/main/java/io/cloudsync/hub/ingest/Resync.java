@@ -1,10 +1,10 @@
 package io.cloudsync.hub.ingest;
 
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.SecretRedactor;
-import io.cloudsync.hub.state.StockSnapshotRepository;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.logging.SecretRedactor;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

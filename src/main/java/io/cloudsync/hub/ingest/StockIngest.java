@@ -1,12 +1,12 @@
 package io.cloudsync.hub.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.ChangeSet;
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.StockChange;
-import io.cloudsync.hub.state.StockLevel;
-import io.cloudsync.hub.state.StockSnapshotRepository;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.mirror.StockChange;
+import io.cloudsync.hub.mirror.StockLevel;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.store.Lenient;
 import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.StoreProductReader;

@@ -1,11 +1,11 @@
 package io.cloudsync.hub.ingest;
 
-import io.cloudsync.hub.state.DeadLetterQuery;
-import io.cloudsync.hub.state.DeadLetterRepository;
-import io.cloudsync.hub.state.DeadLetterStatus;
-import io.cloudsync.hub.state.DeadLetterSummary;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.SinkLedger;
+import io.cloudsync.hub.deadletter.DeadLetterQuery;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.deadletter.DeadLetterStatus;
+import io.cloudsync.hub.deadletter.DeadLetterSummary;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.marketsync.sink.SinkLedger;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -7,7 +7,6 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import io.cloudsync.hub.config.ConfigException;
 import io.cloudsync.hub.config.HubProperties;
-import io.cloudsync.hub.state.SecretRedactor;
 import java.util.Iterator;
 import org.slf4j.LoggerFactory;
 

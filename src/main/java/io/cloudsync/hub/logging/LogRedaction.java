@@ -1,6 +1,5 @@
 package io.cloudsync.hub.logging;
 
-import io.cloudsync.hub.state.SecretRedactor;
 import java.util.Objects;
 
 /**

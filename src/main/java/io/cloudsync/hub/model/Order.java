@@ -36,6 +36,9 @@ public record Order(
         OrderTotals totals,
         List<OrderLine> lines) {
 
+    /** The mirror's entity name for orders (ingested by the order flow, pruned by the reports' retention). */
+    public static final String ENTITY = "orders";
+
     public Order {
         reference = reference == null ? "" : reference.trim();
         currency = currency == null ? "" : currency;

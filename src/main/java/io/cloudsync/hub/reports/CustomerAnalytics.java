@@ -1,9 +1,7 @@
 package io.cloudsync.hub.reports;
 
 import io.cloudsync.hub.params.QueryParams;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.ReportAggregates;
-import io.cloudsync.hub.state.ReportRepository;
+import io.cloudsync.hub.mirror.MirrorRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

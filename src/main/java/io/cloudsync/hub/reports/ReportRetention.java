@@ -1,7 +1,6 @@
 package io.cloudsync.hub.reports;
 
-import io.cloudsync.hub.ingest.OrderIngest;
-import io.cloudsync.hub.state.ReportRepository;
+import io.cloudsync.hub.model.Order;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,6 +37,6 @@ public final class ReportRetention {
     public Pruned prune() {
         ZoneId zone = shopZone.zone();
         LocalDate keepFrom = retention.keepFrom(LocalDate.now(clock.withZone(zone)));
-        return new Pruned(reports.pruneBefore(keepFrom, OrderIngest.ENTITY), keepFrom);
+        return new Pruned(reports.pruneBefore(keepFrom, Order.ENTITY), keepFrom);
     }
 }

@@ -4,7 +4,6 @@ import io.cloudsync.hub.model.Order;
 import io.cloudsync.hub.model.OrderLine;
 import io.cloudsync.hub.model.OrderStatus;
 import io.cloudsync.hub.model.OrderTotals;
-import io.cloudsync.hub.state.ReportOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

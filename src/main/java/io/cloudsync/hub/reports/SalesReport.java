@@ -1,8 +1,6 @@
 package io.cloudsync.hub.reports;
 
 import io.cloudsync.hub.params.QueryParams;
-import io.cloudsync.hub.state.ReportAggregates;
-import io.cloudsync.hub.state.ReportRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -1,7 +1,6 @@
 package io.cloudsync.hub.reports;
 
 import io.cloudsync.hub.config.HubProperties;
-import io.cloudsync.hub.state.ReportAggregates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package io.cloudsync.hub.reports;
 
-import io.cloudsync.hub.state.Checkpoint;
-import io.cloudsync.hub.state.CheckpointRepository;
+import io.cloudsync.hub.outbox.Checkpoint;
+import io.cloudsync.hub.outbox.CheckpointRepository;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;

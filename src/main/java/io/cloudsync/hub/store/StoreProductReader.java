@@ -2,7 +2,7 @@ package io.cloudsync.hub.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.model.Product;
-import io.cloudsync.hub.state.StockLevel;
+import io.cloudsync.hub.mirror.StockLevel;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;

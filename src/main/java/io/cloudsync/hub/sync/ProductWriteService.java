@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.http.TransportException;
 import io.cloudsync.hub.ingest.ProductPages;
 import io.cloudsync.hub.params.InvalidParameterException;
-import io.cloudsync.hub.state.ContentHash;
+import io.cloudsync.hub.mirror.ContentHash;
 import io.cloudsync.hub.store.Lenient;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreException;

@@ -3,8 +3,8 @@ package io.cloudsync.hub.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudsync.hub.state.DeadLetterRepository;
-import io.cloudsync.hub.state.DeadLetterStatus;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.deadletter.DeadLetterStatus;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -3,8 +3,7 @@ package io.cloudsync.hub.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudsync.hub.state.SigningKeyRepository;
-import io.cloudsync.hub.state.TestDatabase;
+import io.cloudsync.hub.db.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

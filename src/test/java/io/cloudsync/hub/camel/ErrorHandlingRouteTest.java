@@ -2,13 +2,13 @@ package io.cloudsync.hub.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.state.DeadLetter;
-import io.cloudsync.hub.state.DeadLetterQuery;
-import io.cloudsync.hub.state.DeadLetterRepository;
-import io.cloudsync.hub.state.DeadLetterStatus;
-import io.cloudsync.hub.state.DeadLetterSummary;
-import io.cloudsync.hub.state.SecretRedactor;
-import io.cloudsync.hub.state.TestDatabase;
+import io.cloudsync.hub.deadletter.DeadLetter;
+import io.cloudsync.hub.deadletter.DeadLetterQuery;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.deadletter.DeadLetterStatus;
+import io.cloudsync.hub.deadletter.DeadLetterSummary;
+import io.cloudsync.hub.logging.SecretRedactor;
+import io.cloudsync.hub.db.TestDatabase;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;

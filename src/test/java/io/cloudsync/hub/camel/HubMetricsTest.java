@@ -2,12 +2,12 @@ package io.cloudsync.hub.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.state.ChangeOutbox;
-import io.cloudsync.hub.state.CheckpointRepository;
-import io.cloudsync.hub.state.DeadLetterFailure;
-import io.cloudsync.hub.state.DeadLetterRepository;
-import io.cloudsync.hub.state.SecretRedactor;
-import io.cloudsync.hub.state.TestDatabase;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.deadletter.DeadLetterFailure;
+import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.logging.SecretRedactor;
+import io.cloudsync.hub.db.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

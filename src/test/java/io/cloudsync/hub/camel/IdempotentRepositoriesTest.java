@@ -2,8 +2,8 @@ package io.cloudsync.hub.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.state.EngineTest;
-import io.cloudsync.hub.state.TestDatabase;
+import io.cloudsync.hub.db.EngineTest;
+import io.cloudsync.hub.db.TestDatabase;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;

@@ -67,7 +67,7 @@ class NodeClientTest {
 
     @Test
     void theNodeClientGetsWhatTheMirrorAndTheReportsHold() throws Exception {
-        var mirror = harness.bean("mirrorRepository", io.cloudsync.hub.state.MirrorRepository.class);
+        var mirror = harness.bean("mirrorRepository", io.cloudsync.hub.mirror.MirrorRepository.class);
         SyncHarness.await(SYNC, "orders, customers and products mirrored", () ->
                 mirror.countLive("orders") == harness.shop().data().orders.size()
                         && mirror.countLive("customers") == harness.shop().data().customers.size()

@@ -123,7 +123,7 @@ class ServedApiTest {
 
     private static void awaitMirrored() {
         SyncHarness.await(SYNC, "orders, customers and products mirrored", () -> {
-            var mirror = harness.bean("mirrorRepository", io.cloudsync.hub.state.MirrorRepository.class);
+            var mirror = harness.bean("mirrorRepository", io.cloudsync.hub.mirror.MirrorRepository.class);
             return mirror.countLive("orders") == harness.shop().data().orders.size()
                     && mirror.countLive("customers") == harness.shop().data().customers.size()
                     && mirror.countLive("products") == harness.shop().data().products.size();

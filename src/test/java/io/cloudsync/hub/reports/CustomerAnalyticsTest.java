@@ -7,11 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudsync.hub.params.InvalidParameterException;
-import io.cloudsync.hub.state.EngineTest;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.MirrorUpsert;
-import io.cloudsync.hub.state.ReportRepository;
-import io.cloudsync.hub.state.TestDatabase;
+import io.cloudsync.hub.db.EngineTest;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.mirror.MirrorUpsert;
+import io.cloudsync.hub.db.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,8 +102,8 @@ class CustomerAnalyticsTest {
         assertThat(RULES.segmentOf(sales(2, "499.99", "2024-06-30"), today)).isEqualTo(Segment.RETURNING);
     }
 
-    private static io.cloudsync.hub.state.ReportAggregates.CustomerSales sales(long orders, String revenue, String last) {
-        return new io.cloudsync.hub.state.ReportAggregates.CustomerSales(1, orders, new BigDecimal(revenue),
+    private static io.cloudsync.hub.reports.ReportAggregates.CustomerSales sales(long orders, String revenue, String last) {
+        return new io.cloudsync.hub.reports.ReportAggregates.CustomerSales(1, orders, new BigDecimal(revenue),
                 java.time.LocalDate.parse(last), java.time.LocalDate.parse(last));
     }
 

@@ -7,10 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudsync.hub.config.ConfigException;
-import io.cloudsync.hub.state.EngineTest;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.ReportRepository;
-import io.cloudsync.hub.state.TestDatabase;
+import io.cloudsync.hub.db.EngineTest;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.db.TestDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

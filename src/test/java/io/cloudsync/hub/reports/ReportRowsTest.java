@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudsync.hub.model.Order;
 import io.cloudsync.hub.model.OrderLine;
 import io.cloudsync.hub.model.OrderTotals;
-import io.cloudsync.hub.state.ReportOrder;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

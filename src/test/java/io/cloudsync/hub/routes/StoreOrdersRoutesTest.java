@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudsync.hub.camel.RedeliveryTracker;
 import io.cloudsync.hub.camel.RetryPolicy;
-import io.cloudsync.hub.state.ChangeSet;
+import io.cloudsync.hub.outbox.ChangeSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;

@@ -11,7 +11,7 @@ import io.cloudsync.hub.camel.DatabaseHealthCheck;
 import io.cloudsync.hub.camel.DeadLetterStore;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.logging.HubLogging;
-import io.cloudsync.hub.state.SecretRedactor;
+import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.testing.TestPorts;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.params.InvalidParameterException;
-import io.cloudsync.hub.state.EngineTest;
-import io.cloudsync.hub.state.MirrorRepository;
-import io.cloudsync.hub.state.MirrorUpsert;
-import io.cloudsync.hub.state.TestDatabase;
+import io.cloudsync.hub.db.EngineTest;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.mirror.MirrorUpsert;
+import io.cloudsync.hub.db.TestDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

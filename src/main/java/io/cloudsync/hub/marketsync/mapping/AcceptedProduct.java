@@ -51,20 +51,20 @@ public record AcceptedProduct(
     public static AcceptedProduct fromAspects(String productJson, Collection<String> variationJsons,
             Collection<String> stockJsons, Collection<String> priceJsons) {
         Map<String, Object> columns = productJson == null || productJson.isBlank() ? Map.of()
-                : CanonicalJson.toMap(productJson);
+                : NormalisedJson.toMap(productJson);
         Map<String, Map<String, Object>> variations = new LinkedHashMap<>();
         for (String json : variationJsons) {
-            Map<String, Object> variation = CanonicalJson.toMap(json);
+            Map<String, Object> variation = NormalisedJson.toMap(json);
             variations.put(String.valueOf(variation.get("sku")), variation);
         }
         Map<String, Integer> stock = new LinkedHashMap<>();
         for (String json : stockJsons) {
-            Map<String, Object> row = CanonicalJson.toMap(json);
+            Map<String, Object> row = NormalisedJson.toMap(json);
             stock.put(String.valueOf(row.get("seller_sku")), decimal(row.get("stock")).intValue());
         }
         Map<Long, MarketPrice> prices = new TreeMap<>();
         for (String json : priceJsons) {
-            Map<String, Object> row = CanonicalJson.toMap(json);
+            Map<String, Object> row = NormalisedJson.toMap(json);
             long marketId = decimal(row.get("market_id")).longValue();
             prices.put(marketId, new MarketPrice(marketId, decimal(row.get("precio")), decimal(row.get("oferta"))));
         }

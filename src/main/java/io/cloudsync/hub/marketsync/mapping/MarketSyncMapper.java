@@ -8,9 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +26,6 @@ public final class MarketSyncMapper {
 
     private static final DateTimeFormatter DATE_CREATED = DateTimeFormatter.ofPattern(MarketSyncColumns.DATE_TIME_PATTERN);
     private static final Set<String> COLOUR_FEATURE_NAMES = Set.of("color", "colour", "colores", "colors");
-    /** Words too common to help a search; only used when the product has no meta keywords. */
-    private static final Set<String> STOP_WORDS = Set.of("con", "para", "por", "del", "las", "los", "una", "uno",
-            "unos", "unas", "que", "sin", "sus", "the", "and", "for", "with");
 
     private final MarketSyncMapping mapping;
     private final MarketSyncCatalogue catalogue;
@@ -71,9 +66,9 @@ public final class MarketSyncMapper {
             String ficha = fit("ficha", null, firstNonBlank(HtmlText.toText(product.description()), summary, name), 5000);
             Long categoryId = category();
             String marca = fit("marca", null, brand(), 50);
-            String etiquetas = fit("etiquetas", null, keywords(name), 200);
+            String etiquetas = fit("etiquetas", null, SearchTexts.keywords(product, name), 200);
             String modelo = isBlank(product.mpn()) ? product.reference() : product.mpn().trim();
-            String etiquetasWeb = fit("etiquetas_web", null, webTags(), 500);
+            String etiquetasWeb = fit("etiquetas_web", null, SearchTexts.webTags(product), 500);
             String dateCreated = dateCreated();
             List<CategoryAttribute> categoryAttributes = catalogue.attributesOf(categoryId);
             Variation defaultVariation = product.defaultVariation();
@@ -145,39 +140,6 @@ public final class MarketSyncMapper {
                         + " file is empty"));
             }
             return defaults.brand();
-        }
-
-        /** The meta keywords, else the distinct meaningful words of the name and the category, comma-separated. */
-        private String keywords(String name) {
-            Set<String> keywords = new LinkedHashSet<>();
-            if (!isBlank(product.metaKeywords())) {
-                for (String keyword : HtmlText.toLine(product.metaKeywords()).split(",")) {
-                    if (!keyword.isBlank()) {
-                        keywords.add(keyword.trim().replaceAll("\\s+", " "));
-                    }
-                }
-                return String.join(",", keywords);
-            }
-            String words = name + " " + HtmlText.toLine(product.defaultCategoryName());
-            for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (word.length() >= 3 && !STOP_WORDS.contains(word)) {
-                    keywords.add(word);
-                }
-            }
-            return String.join(",", keywords);
-        }
-
-        /** Shopify-style filter tags from the features: {@code Composición_Algodón,Corte_Regular}. */
-        private String webTags() {
-            return product.features().stream()
-                    .filter(f -> !isBlank(f.name()) && !isBlank(f.value()))
-                    .map(f -> tag(f.name()) + "_" + tag(f.value()))
-                    .distinct()
-                    .collect(Collectors.joining(","));
-        }
-
-        private String tag(String text) {
-            return HtmlText.toLine(text).replace(',', ' ').replace('_', ' ').trim();
         }
 
         private String dateCreated() {

@@ -1,6 +1,6 @@
 package io.cloudsync.hub.marketsync.mapping;
 
-import io.cloudsync.hub.state.ContentHash;
+import io.cloudsync.hub.mirror.ContentHash;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +28,7 @@ public record ProductAspects(
     public record Aspect(String json, String hash) {
 
         public static Aspect of(Object content) {
-            String json = CanonicalJson.of(content);
+            String json = NormalisedJson.of(content);
             return new Aspect(json, ContentHash.of(json));
         }
     }

@@ -115,7 +115,7 @@ public record ProductDiff(
     }
 
     static boolean same(Object before, Object now) {
-        return same(CanonicalJson.tree(before), CanonicalJson.tree(now));
+        return same(NormalisedJson.tree(before), NormalisedJson.tree(now));
     }
 
     private static boolean same(JsonNode a, JsonNode b) {

@@ -3,7 +3,7 @@ package io.cloudsync.hub.marketsync.mapping;
 import static io.cloudsync.hub.marketsync.mapping.ClothingShop.combination;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.state.ContentHash;
+import io.cloudsync.hub.mirror.ContentHash;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,7 +183,7 @@ class ProductDiffTest {
     }
 
     @Test
-    void hashesAreTheContentHashOfCanonicalJsonWhateverTheKeyOrder() {
+    void hashesAreTheContentHashOfNormalisedJsonWhateverTheKeyOrder() {
         Map<String, Object> one = new LinkedHashMap<>();
         one.put("precio", new BigDecimal("599.00"));
         one.put("market_id", 6L);
@@ -203,7 +203,7 @@ class ProductDiffTest {
 
     @Test
     void nestedObjectsAreSortedToo() {
-        assertThat(CanonicalJson.of(Map.of("b", List.of(Map.of("z", 1, "a", "x")), "a", "ñ")))
+        assertThat(NormalisedJson.of(Map.of("b", List.of(Map.of("z", 1, "a", "x")), "a", "ñ")))
                 .isEqualTo("{\"a\":\"ñ\",\"b\":[{\"a\":\"x\",\"z\":1}]}");
     }
 

@@ -2,45 +2,29 @@ package io.cloudsync.hub.sandbox.store;
 
 import io.cloudsync.hub.sandbox.store.generate.GenerationPlan;
 import io.cloudsync.hub.sandbox.store.generate.ShopGenerator;
-import io.cloudsync.hub.sandbox.store.model.Address;
-import io.cloudsync.hub.sandbox.store.model.Cart;
-import io.cloudsync.hub.sandbox.store.model.CartRow;
 import io.cloudsync.hub.sandbox.store.model.Combination;
-import io.cloudsync.hub.sandbox.store.model.CombinationEditor;
 import io.cloudsync.hub.sandbox.store.model.ConfigurationValue;
-import io.cloudsync.hub.sandbox.store.model.Customer;
 import io.cloudsync.hub.sandbox.store.model.FieldInput;
-import io.cloudsync.hub.sandbox.store.model.Language;
-import io.cloudsync.hub.sandbox.store.model.Localized;
-import io.cloudsync.hub.sandbox.store.model.Micros;
 import io.cloudsync.hub.sandbox.store.model.Order;
 import io.cloudsync.hub.sandbox.store.model.OrderFactory;
 import io.cloudsync.hub.sandbox.store.model.OrderHistory;
-import io.cloudsync.hub.sandbox.store.model.PaymentMethod;
 import io.cloudsync.hub.sandbox.store.model.PriceCalculator;
 import io.cloudsync.hub.sandbox.store.model.Product;
 import io.cloudsync.hub.sandbox.store.model.ProductEditor;
-import io.cloudsync.hub.sandbox.store.model.ProductImage;
-import io.cloudsync.hub.sandbox.store.model.ProductTextField;
 import io.cloudsync.hub.sandbox.store.model.ShopData;
 import io.cloudsync.hub.sandbox.store.model.ShopTime;
-import io.cloudsync.hub.sandbox.store.model.Slug;
 import io.cloudsync.hub.sandbox.store.model.SpecificPrice;
 import io.cloudsync.hub.sandbox.store.model.StockAvailable;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
@@ -61,21 +45,26 @@ public final class SandboxShop {
     private final ShopData data;
     private final ShopClock clock;
     private final PriceCalculator prices;
-    private final OrderFactory orderFactory;
     private final ProductEditor productEditor;
     private final RequestCounts requests = new RequestCounts();
     private final AtomicLong version = new AtomicLong();
-    private final SplittableRandom random;
-    private long productEdits;
+    private final ShopPicks picks;
+    private final ShopOrders orders;
+    private final ProductRows rows;
+    private final ShopProducts products;
+    private final ShopConfiguration config;
     private volatile boolean phpCgiMode;
 
     private SandboxShop(ShopData data, ShopClock clock, long seed) {
         this.data = data;
         this.clock = clock;
         this.prices = new PriceCalculator(data);
-        this.orderFactory = new OrderFactory(data);
         this.productEditor = new ProductEditor(data.languages);
-        this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        this.picks = new ShopPicks(data, seed);
+        this.orders = new ShopOrders(data, picks);
+        this.rows = new ProductRows(data);
+        this.products = new ShopProducts(data, productEditor, rows);
+        this.config = new ShopConfiguration(data);
     }
 
     /** Generates the shop; its history ends at the clock's current time. */
@@ -116,15 +105,7 @@ public final class SandboxShop {
 
     /** The zone of the shop's wall clock: {@code PS_TIMEZONE}, or the server's default (UTC) when it is missing or invalid. */
     public ZoneId zone() {
-        ConfigurationValue timezone = data.configuration("PS_TIMEZONE");
-        if (timezone != null) {
-            try {
-                return ZoneId.of(timezone.value());
-            } catch (DateTimeException e) {
-                return ZoneOffset.UTC;
-            }
-        }
-        return ZoneOffset.UTC;
+        return config.zone();
     }
 
     /** Now on the shop's wall clock (what {@code date_upd} gets). */
@@ -173,24 +154,13 @@ public final class SandboxShop {
     }
 
     public synchronized ConfigurationValue setConfiguration(String name, String value) {
-        ConfigurationValue current = data.configuration(name);
-        long now = wallNow();
-        ConfigurationValue next = current == null
-                ? new ConfigurationValue(data.configurations.nextId(), name, value, now, now)
-                : new ConfigurationValue(current.id(), name, value, current.dateAdd(), now);
-        data.configurations.put(next.id(), next);
+        ConfigurationValue next = config.set(name, value, wallNow());
         changed();
         return next;
     }
 
     public synchronized boolean removeConfiguration(String name) {
-        ConfigurationValue current = data.configuration(name);
-        if (current == null) {
-            return false;
-        }
-        data.configurations.remove(current.id());
-        changed();
-        return true;
+        return changedIf(config.remove(name));
     }
 
     // ---- products ----
@@ -210,7 +180,7 @@ public final class SandboxShop {
     /** Changes a product and stamps it with the shop's current time, as a back-office save does. */
     public synchronized Product updateProduct(int id, UnaryOperator<Product.Builder> change) {
         Product current = require(data.products.get(id), "product", id);
-        Product updated = stamp(change.apply(current.toBuilder()), wallNow());
+        Product updated = products.stamp(change.apply(current.toBuilder()), wallNow());
         data.products.put(id, updated);
         changed();
         return updated;
@@ -218,16 +188,7 @@ public final class SandboxShop {
 
     /** Edits several products in one save: they all get the same {@code date_upd} second. */
     public synchronized List<Product> bulkEditProducts(List<Integer> ids, Map<String, FieldInput> fields) {
-        long now = wallNow();
-        List<Product> updated = new ArrayList<>(ids.size());
-        for (int id : ids) {
-            Product current = require(data.products.get(id), "product", id);
-            Product.Builder builder = current.toBuilder();
-            fields.forEach((field, value) -> productEditor.apply(builder, field, value));
-            Product next = stamp(builder, now);
-            data.products.put(id, next);
-            updated.add(next);
-        }
+        List<Product> updated = products.bulkEdit(ids, fields, wallNow());
         changed();
         return updated;
     }
@@ -243,15 +204,6 @@ public final class SandboxShop {
         return bulkEditProducts(ids, fields);
     }
 
-    private Product stamp(Product.Builder product, long now) {
-        productEdits++;
-        product.dateUpd = now;
-        if (productEdits % BODY_DATE_LAG_EVERY != 0) {
-            product.shopDateUpd = now;
-        }
-        return product.build();
-    }
-
     /**
      * Creates a product with {@code combinations} combinations (sizes XS, S, M…) and {@code quantityEach} units of
      * each (or of the product itself when it has none), one image, in the home category.
@@ -265,30 +217,7 @@ public final class SandboxShop {
 
     /** Creates a product set up by {@code init} (see {@link #createProduct(Map, int, int)}). */
     public synchronized Product createProduct(UnaryOperator<Product.Builder> init, int combinations, int quantityEach) {
-        long now = wallNow();
-        Product.Builder product = new Product.Builder();
-        product.id = data.products.nextId();
-        product.defaultCategoryId = 2;
-        product.categoryIds = new int[] {2};
-        product.taxRulesGroupId = 1;
-        product.active = true;
-        product.dateAdd = now;
-        init.apply(product);
-        if (product.texts.overrides().get(ProductTextField.LINK_REWRITE) == null) {
-            product.texts = product.texts.with(ProductTextField.LINK_REWRITE, slugs(product));
-        }
-        int imageId = data.images.nextId();
-        data.images.put(imageId, new ProductImage(imageId, product.id, 1, true));
-        product.imageIds = new int[] {imageId};
-        product.dateUpd = now;
-        product.shopDateUpd = now;
-        Product created = product.build();
-        data.products.put(created.id(), created);
-        addStockRow(created.id(), 0, combinations == 0 ? quantityEach : 0);
-        for (int k = 0; k < combinations; k++) {
-            int sizeValue = 1 + k % 6;
-            insertCombination(created.id(), Map.of(), new int[] {sizeValue}, quantityEach);
-        }
+        Product created = products.create(init, combinations, quantityEach, wallNow());
         changed();
         return created;
     }
@@ -298,37 +227,9 @@ public final class SandboxShop {
         return productEditor;
     }
 
-    private Localized slugs(Product.Builder product) {
-        String[] values = new String[data.languages.count()];
-        for (Language language : data.languages.all()) {
-            values[language.index()] = Slug.of(product.texts.get(ProductTextField.NAME, language));
-        }
-        return Localized.of(values);
-    }
-
     /** Deletes a product for good: its combinations, stock rows, specific prices and images go with it. */
     public synchronized boolean deleteProduct(int id) {
-        Product removed = data.products.remove(id);
-        if (removed == null) {
-            return false;
-        }
-        for (int combinationId : data.combinationsOfProduct.of(id)) {
-            data.combinations.remove(combinationId);
-        }
-        for (int stockId : data.stockOfProduct.of(id)) {
-            data.stockAvailables.remove(stockId);
-        }
-        for (int specificPriceId : data.specificPricesOfProduct.of(id)) {
-            data.specificPrices.remove(specificPriceId);
-        }
-        for (int imageId : removed.imageIds()) {
-            data.images.remove(imageId);
-        }
-        data.combinationsOfProduct.removeParent(id);
-        data.stockOfProduct.removeParent(id);
-        data.specificPricesOfProduct.removeParent(id);
-        changed();
-        return true;
+        return changedIf(products.delete(id));
     }
 
     // ---- combinations ----
@@ -341,39 +242,13 @@ public final class SandboxShop {
     public synchronized Combination addCombination(int productId, Map<String, FieldInput> fields, int[] optionValueIds,
                                                    int quantity) {
         require(data.products.get(productId), "product", productId);
-        Combination created = insertCombination(productId, fields, optionValueIds, quantity);
+        Combination created = rows.insertCombination(productId, fields, optionValueIds, quantity);
         changed();
         return created;
     }
 
-    private Combination insertCombination(int productId, Map<String, FieldInput> fields, int[] optionValueIds,
-                                          int quantity) {
-        int id = data.combinations.nextId();
-        Product product = data.products.get(productId);
-        boolean first = data.combinationsOfProduct.of(productId).length == 0;
-        int[] images = product.imageIds().length == 0 ? new int[0] : new int[] {product.imageIds()[0]};
-        int[] sorted = optionValueIds.clone();
-        Arrays.sort(sorted);
-        Combination combination = new Combination(id, productId, "", "", 0, 0, 0, quantity, 1, first, sorted, images,
-                Map.of());
-        for (Map.Entry<String, FieldInput> field : fields.entrySet()) {
-            combination = CombinationEditor.apply(combination, field.getKey(), field.getValue());
-        }
-        data.combinations.put(id, combination);
-        data.combinationsOfProduct.add(productId, id);
-        addStockRow(productId, id, quantity);
-        refreshProductStock(productId);
-        return combination;
-    }
-
     public Combination editCombination(int id, Map<String, FieldInput> fields) {
-        return updateCombination(id, combination -> {
-            Combination next = combination;
-            for (Map.Entry<String, FieldInput> field : fields.entrySet()) {
-                next = CombinationEditor.apply(next, field.getKey(), field.getValue());
-            }
-            return next;
-        });
+        return updateCombination(id, combination -> ProductRows.edited(combination, fields));
     }
 
     /** Sets a combination's price impact (tax excluded, e.g. {@code "2.479339"}). */
@@ -391,19 +266,7 @@ public final class SandboxShop {
     }
 
     public synchronized boolean deleteCombination(int id) {
-        Combination removed = data.combinations.remove(id);
-        if (removed == null) {
-            return false;
-        }
-        data.combinationsOfProduct.remove(removed.productId(), id);
-        StockAvailable row = data.stockOf(removed.productId(), id);
-        if (row != null) {
-            data.stockAvailables.remove(row.id());
-            data.stockOfProduct.remove(removed.productId(), row.id());
-        }
-        refreshProductStock(removed.productId());
-        changed();
-        return true;
+        return changedIf(rows.deleteCombination(id));
     }
 
     // ---- specific prices ----
@@ -416,27 +279,14 @@ public final class SandboxShop {
     public synchronized SpecificPrice addSpecificPrice(int productId, int combinationId, String reductionType,
                                                        String reduction, boolean reductionTaxIncluded, long from,
                                                        long to) {
-        require(data.products.get(productId), "product", productId);
-        if (!SpecificPrice.PERCENTAGE.equals(reductionType) && !SpecificPrice.AMOUNT.equals(reductionType)) {
-            throw new IllegalArgumentException("reduction_type must be 'percentage' or 'amount', got '" + reductionType + "'");
-        }
-        int id = data.specificPrices.nextId();
-        SpecificPrice price = new SpecificPrice(id, productId, combinationId, 0, 0, 1, -Micros.ONE, Micros.of(reduction), reductionTaxIncluded,
-                reductionType, from, to);
-        data.specificPrices.put(id, price);
-        data.specificPricesOfProduct.add(productId, id);
+        SpecificPrice price = rows.addSpecificPrice(productId, combinationId, reductionType, reduction,
+                reductionTaxIncluded, from, to);
         changed();
         return price;
     }
 
     public synchronized boolean deleteSpecificPrice(int id) {
-        SpecificPrice removed = data.specificPrices.remove(id);
-        if (removed == null) {
-            return false;
-        }
-        data.specificPricesOfProduct.remove(removed.productId(), id);
-        changed();
-        return true;
+        return changedIf(rows.deleteSpecificPrice(id));
     }
 
     // ---- stock ----
@@ -454,160 +304,52 @@ public final class SandboxShop {
     }
 
     public synchronized StockAvailable updateStockRow(int stockId, UnaryOperator<StockAvailable> change) {
-        StockAvailable current = require(data.stockAvailables.get(stockId), "stock_available", stockId);
-        StockAvailable next = change.apply(current);
-        data.stockAvailables.put(stockId, next);
-        if (next.combinationId() != 0) {
-            refreshProductStock(next.productId());
-        }
+        StockAvailable row = rows.updateStockRow(stockId, change);
         changed();
-        return data.stockAvailables.get(stockId);
-    }
-
-    private void addStockRow(int productId, int combinationId, int quantity) {
-        int id = data.stockAvailables.nextId();
-        data.stockAvailables.put(id, new StockAvailable(id, productId, combinationId, quantity, false, 2, ""));
-        data.stockOfProduct.add(productId, id);
-    }
-
-    private void refreshProductStock(int productId) {
-        StockAvailable productRow = data.stockOf(productId, 0);
-        int[] combinations = data.combinationsOfProduct.of(productId);
-        if (productRow == null || combinations.length == 0) {
-            return;
-        }
-        int sum = 0;
-        for (int combinationId : combinations) {
-            StockAvailable row = data.stockOf(productId, combinationId);
-            sum += row == null ? 0 : row.quantity();
-        }
-        data.stockAvailables.put(productRow.id(), productRow.withQuantity(sum));
+        return row;
     }
 
     // ---- orders ----
 
     /** Places an order now for a customer (checkout: cart, order, first history row). */
     public synchronized Order createOrder(int customerId, List<OrderFactory.Line> lines, String paymentModule) {
-        Customer customer = require(data.customers.get(customerId), "customer", customerId);
-        Address address = firstAddress(customerId);
-        PaymentMethod payment = PaymentMethod.ALL.stream().filter(method -> method.module().equals(paymentModule))
-                .findFirst().orElse(PaymentMethod.ALL.get(0));
-        long now = wallNow();
-        int cartId = data.carts.nextId();
-        data.carts.put(cartId, new Cart(cartId, address.id(), address.id(), customerId, customer.langId(), 2,
-                customer.secureKey(), now, now, lines.stream()
-                .map(line -> new CartRow(line.productId(), line.combinationId(), address.id(), line.quantity())).toList()));
-        Order order = orderFactory.create(new OrderFactory.Checkout(data.orders.nextId(), cartId, customer, address,
-                payment, false, now, orderReference(), hex(32)), lines);
-        if (order.rows().isEmpty()) {
-            throw new IllegalArgumentException("an order needs at least one line with an existing product");
-        }
-        data.orders.put(order.id(), order);
-        addHistory(order.id(), order.currentState(), 0, now);
+        Order order = orders.create(customerId, lines, paymentModule, wallNow());
         changed();
         return order;
     }
 
     /** An order of one to three random products by a random customer. */
     public synchronized Order createRandomOrder() {
-        if (data.customers.size() == 0 || data.products.size() == 0) {
-            throw new IllegalStateException("the shop has no customers or no products");
-        }
-        int customerId = randomExisting(data.customers.maxId(), data.customers::contains);
-        List<OrderFactory.Line> lines = new ArrayList<>();
-        int count = 1 + random.nextInt(3);
-        for (int i = 0; i < count; i++) {
-            int productId = randomProductId();
-            int[] combinations = data.combinationsOfProduct.of(productId);
-            int combinationId = combinations.length == 0 ? 0 : combinations[random.nextInt(combinations.length)];
-            lines.add(new OrderFactory.Line(productId, combinationId, 1 + random.nextInt(2)));
-        }
-        String module = PaymentMethod.ALL.get(random.nextInt(PaymentMethod.ALL.size())).module();
-        return createOrder(customerId, lines, module);
+        ShopOrders.Pick pick = orders.randomPick();
+        return createOrder(pick.customerId(), pick.lines(), pick.paymentModule());
     }
 
     /** A status change: the order's {@code current_state} and {@code date_upd} move, a history row is added. */
     public synchronized OrderHistory changeOrderState(int orderId, int stateId, int employeeId) {
-        Order order = require(data.orders.get(orderId), "order", orderId);
-        require(data.orderStates.get(stateId), "order state", stateId);
-        long now = wallNow();
-        data.orders.put(orderId, orderFactory.changeState(order, stateId, now));
-        OrderHistory history = addHistory(orderId, stateId, employeeId, now);
+        OrderHistory history = orders.changeState(orderId, stateId, employeeId, wallNow());
         changed();
         return history;
-    }
-
-    private OrderHistory addHistory(int orderId, int stateId, int employeeId, long at) {
-        int id = data.orderHistories.nextId();
-        OrderHistory history = new OrderHistory(id, employeeId, stateId, orderId, at);
-        data.orderHistories.put(id, history);
-        return history;
-    }
-
-    private Address firstAddress(int customerId) {
-        Address[] first = new Address[1];
-        data.addresses.forEach(address -> {
-            if (first[0] == null && address.customerId() == customerId) {
-                first[0] = address;
-            }
-        });
-        if (first[0] == null) {
-            throw new IllegalArgumentException("customer " + customerId + " has no address");
-        }
-        return first[0];
     }
 
     // ---- helpers for the activity generator ----
 
     /** A random existing product id (0 when there is none). */
     public synchronized int randomProductId() {
-        return data.products.size() == 0 ? 0 : randomExisting(data.products.maxId(), data.products::contains);
+        return picks.productId();
     }
 
     /** A random existing combination id (0 when there is none). */
     public synchronized int randomCombinationId() {
-        return data.combinations.size() == 0 ? 0
-                : randomExisting(data.combinations.maxId(), data.combinations::contains);
+        return picks.combinationId();
     }
 
     /** A random existing order id (0 when there is none). */
     public synchronized int randomOrderId() {
-        return data.orders.size() == 0 ? 0 : randomExisting(data.orders.maxId(), data.orders::contains);
+        return picks.orderId();
     }
 
     public synchronized int randomInt(int bound) {
-        return random.nextInt(bound);
-    }
-
-    private int randomExisting(int maxId, java.util.function.IntPredicate exists) {
-        for (int attempt = 0; attempt < 1000; attempt++) {
-            int id = 1 + random.nextInt(maxId);
-            if (exists.test(id)) {
-                return id;
-            }
-        }
-        for (int id = 1; id <= maxId; id++) {
-            if (exists.test(id)) {
-                return id;
-            }
-        }
-        return 0;
-    }
-
-    private String orderReference() {
-        char[] letters = new char[9];
-        for (int i = 0; i < letters.length; i++) {
-            letters[i] = (char) ('A' + random.nextInt(26));
-        }
-        return new String(letters);
-    }
-
-    private String hex(int length) {
-        StringBuilder out = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            out.append(Character.forDigit(random.nextInt(16), 16));
-        }
-        return out.toString();
+        return picks.nextInt(bound);
     }
 
     /** Counts and settings at a glance (for {@code GET /_sandbox/store}). */
@@ -633,7 +375,14 @@ public final class SandboxShop {
         version.incrementAndGet();
     }
 
-    private static <T> T require(T row, String what, int id) {
+    private boolean changedIf(boolean changed) {
+        if (changed) {
+            changed();
+        }
+        return changed;
+    }
+
+    static <T> T require(T row, String what, int id) {
         if (row == null) {
             throw new NoSuchElementException("no " + what + " with id " + id);
         }

@@ -1,0 +1,180 @@
+package io.cloudsync.hub.mirror;
+
+import io.cloudsync.hub.db.Jdbc;
+import io.cloudsync.hub.db.SqlDialect;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.ChangeSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/** The last stock quantities seen; each poll page is diffed against them and saved in one transaction. */
+public final class StockSnapshotRepository {
+
+    /** The entity of stock change sets: their store ids are product ids whose stock changed. */
+    public static final String ENTITY = "stock";
+
+    private final DataSource dataSource;
+    private final SqlDialect dialect;
+    private final Clock clock;
+
+    public StockSnapshotRepository(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.dialect = SqlDialect.of(dataSource);
+        this.clock = clock;
+    }
+
+    public StockSnapshotRepository(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    /** The lines of {@code current} whose quantity differs from {@code previous} (or that it lacks), in order. */
+    public static List<StockChange> diff(Map<StockKey, Integer> previous, Collection<StockLevel> current) {
+        Map<StockKey, StockLevel> latest = new LinkedHashMap<>();
+        current.forEach(level -> latest.put(level.key(), level));
+        List<StockChange> changes = new ArrayList<>();
+        for (StockLevel level : latest.values()) {
+            Integer before = previous.get(level.key());
+            if (before == null || before != level.quantity()) {
+                changes.add(new StockChange(level.productId(), level.combinationId(), before, level.quantity()));
+            }
+        }
+        return changes;
+    }
+
+    /** Diffs a page against the snapshot and saves the changed lines, in one transaction; returns the changes. */
+    public List<StockChange> applyPage(Collection<StockLevel> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> apply(connection, page));
+    }
+
+    /**
+     * {@link #applyPage}, and the products whose stock changed (entity {@value #ENTITY}) queued in the
+     * {@link ChangeOutbox} for {@code flow} in the same transaction, so a change saved in the snapshot always reaches the sinks.
+     */
+    public ChangeSet applyPageAndQueue(Collection<StockLevel> page, String flow) {
+        return applyAndQueue(page, flow, Set.of()).queued();
+    }
+
+    /**
+     * {@link #applyPageAndQueue}, also returning the line changes (a new line may be a new combination); products in
+     * {@code alreadyQueued} are not queued again (their change set, queued by the caller, carries their stock).
+     */
+    public QueuedStock applyAndQueue(Collection<StockLevel> page, String flow, Set<String> alreadyQueued) {
+        if (page.isEmpty()) {
+            return new QueuedStock(new ChangeSet(0, ENTITY, List.of()), List.of());
+        }
+        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> {
+            List<StockChange> changes = apply(connection, page);
+            return new QueuedStock(ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
+                    .map(change -> Long.toString(change.productId())).filter(id -> !alreadyQueued.contains(id))
+                    .toList()), changes);
+        });
+    }
+
+    /** The change set queued for a stock page, and the lines that changed. */
+    public record QueuedStock(ChangeSet queued, List<StockChange> changes) {
+    }
+
+    private List<StockChange> apply(Connection connection, Collection<StockLevel> page) throws SQLException {
+        Instant now = Jdbc.now(clock);
+        List<StockChange> changes = diff(read(connection, productIds(page)), page);
+        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
+                List.of("product_id", "combination_id"),
+                List.of("product_id", "combination_id", "quantity", "updated_at")))) {
+            for (StockChange change : changes) {
+                upsert.setLong(1, change.productId());
+                upsert.setLong(2, change.combinationId());
+                upsert.setInt(3, change.quantity());
+                Jdbc.setInstant(upsert, 4, now);
+                upsert.addBatch();
+            }
+            if (!changes.isEmpty()) {
+                upsert.executeBatch();
+            }
+        }
+        return changes;
+    }
+
+    /** Every snapshot line of the given products. */
+    public Map<StockKey, Integer> quantities(Collection<Long> productIds) {
+        return Jdbc.read(dataSource, "reading stock snapshots", connection -> read(connection, productIds));
+    }
+
+    public Optional<Integer> quantity(long productId, long combinationId) {
+        return Optional.ofNullable(quantities(List.of(productId)).get(new StockKey(productId, combinationId)));
+    }
+
+    /** Forgets every line: the next stock poll sees every quantity as new (a forced stock resync). */
+    public int clear() {
+        return Jdbc.inTransaction(dataSource, "clearing the stock snapshot", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM stock_snapshot")) {
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /** Forgets deleted products, so that a product coming back counts as new. */
+    public int deleteProducts(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return 0;
+        }
+        return Jdbc.inTransaction(dataSource, "deleting stock snapshots", connection -> {
+            int deleted = 0;
+            for (List<Long> chunk : Jdbc.chunks(new LinkedHashSet<>(productIds))) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM stock_snapshot WHERE product_id IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                    bindLongs(delete, chunk);
+                    deleted += delete.executeUpdate();
+                }
+            }
+            return deleted;
+        });
+    }
+
+    private static LinkedHashSet<Long> productIds(Collection<StockLevel> page) {
+        LinkedHashSet<Long> ids = new LinkedHashSet<>();
+        page.forEach(level -> ids.add(level.productId()));
+        return ids;
+    }
+
+    /** The lines of the given products: the ids are joined as an array (a long IN list made H2 test every row). */
+    private Map<StockKey, Integer> read(Connection connection, Collection<Long> productIds) throws SQLException {
+        Map<StockKey, Integer> quantities = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return quantities;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT s.product_id, s.combination_id,"
+                + " s.quantity FROM " + dialect.numberRows("wanted") + " JOIN stock_snapshot s"
+                + " ON s.product_id = wanted.k")) {
+            Jdbc.bindNumbers(select, 1, new LinkedHashSet<>(productIds));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    quantities.put(new StockKey(rows.getLong(1), rows.getLong(2)), rows.getInt(3));
+                }
+            }
+        }
+        return quantities;
+    }
+
+    private static void bindLongs(PreparedStatement statement, List<Long> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setLong(i + 1, values.get(i));
+        }
+    }
+}

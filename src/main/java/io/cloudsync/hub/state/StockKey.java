@@ -1,5 +1,0 @@
-package io.cloudsync.hub.state;
-
-/** A stock line: a product, or one of its combinations ({@code combinationId} 0 is the product itself). */
-public record StockKey(long productId, long combinationId) {
-}

@@ -1,9 +1,0 @@
-package io.cloudsync.hub.state;
-
-/** A quantity read from the store's stock_availables. */
-public record StockLevel(long productId, long combinationId, int quantity) {
-
-    public StockKey key() {
-        return new StockKey(productId, combinationId);
-    }
-}

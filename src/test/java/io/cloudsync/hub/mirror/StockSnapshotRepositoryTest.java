@@ -1,0 +1,78 @@
+package io.cloudsync.hub.mirror;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudsync.hub.db.EngineTest;
+import io.cloudsync.hub.db.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StockSnapshotRepositoryTest {
+
+    @Test
+    void diffReportsNewAndChangedLinesOnly() {
+        Map<StockKey, Integer> previous = Map.of(new StockKey(1, 0), 5, new StockKey(1, 11), 2);
+
+        List<StockChange> changes = StockSnapshotRepository.diff(previous,
+                List.of(new StockLevel(1, 0, 5), new StockLevel(1, 11, 0), new StockLevel(2, 0, 7)));
+
+        assertThat(changes).containsExactly(new StockChange(1, 11, 2, 0), new StockChange(2, 0, null, 7));
+        assertThat(changes.get(1).isNew()).isTrue();
+    }
+
+    @Test
+    void diffTakesTheLastLevelOfALineSeenTwice() {
+        assertThat(StockSnapshotRepository.diff(Map.of(new StockKey(1, 0), 5),
+                List.of(new StockLevel(1, 0, 3), new StockLevel(1, 0, 5)))).isEmpty();
+    }
+
+    @EngineTest
+    void aPageIsDiffedAndSaved(TestDatabase db) {
+        StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
+
+        List<StockChange> first = stock.applyPage(List.of(new StockLevel(1, 0, 5), new StockLevel(1, 11, 2)));
+        List<StockChange> second = stock.applyPage(List.of(new StockLevel(1, 0, 5), new StockLevel(1, 11, 1),
+                new StockLevel(2, 0, 9)));
+
+        assertThat(first).containsExactly(new StockChange(1, 0, null, 5), new StockChange(1, 11, null, 2));
+        assertThat(second).containsExactly(new StockChange(1, 11, 2, 1), new StockChange(2, 0, null, 9));
+        assertThat(stock.quantities(List.of(1L, 2L))).containsOnly(Map.entry(new StockKey(1, 0), 5),
+                Map.entry(new StockKey(1, 11), 1), Map.entry(new StockKey(2, 0), 9));
+        assertThat(stock.quantity(1, 11)).contains(1);
+        assertThat(stock.quantity(3, 0)).isEmpty();
+    }
+
+    @EngineTest
+    void anUnchangedPageReportsNothing(TestDatabase db) {
+        StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
+        stock.applyPage(List.of(new StockLevel(1, 0, 5)));
+
+        assertThat(stock.applyPage(List.of(new StockLevel(1, 0, 5)))).isEmpty();
+        assertThat(stock.applyPage(List.of())).isEmpty();
+    }
+
+    @EngineTest
+    void aDeletedProductComesBackAsNew(TestDatabase db) {
+        StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
+        stock.applyPage(List.of(new StockLevel(1, 0, 5), new StockLevel(1, 11, 2), new StockLevel(2, 0, 1)));
+
+        assertThat(stock.deleteProducts(List.of(1L))).isEqualTo(2);
+
+        assertThat(stock.applyPage(List.of(new StockLevel(1, 0, 5)))).containsExactly(new StockChange(1, 0, null, 5));
+        assertThat(stock.quantity(2, 0)).contains(1);
+    }
+
+    @EngineTest
+    void largePagesAreReadInChunks(TestDatabase db) {
+        StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
+        List<StockLevel> page = java.util.stream.LongStream.rangeClosed(1, 1_200)
+                .mapToObj(id -> new StockLevel(id, 0, 1)).toList();
+        stock.applyPage(page);
+
+        List<StockLevel> changed = page.stream().map(level -> new StockLevel(level.productId(), 0,
+                level.productId() % 2 == 0 ? 2 : 1)).toList();
+
+        assertThat(stock.applyPage(changed)).hasSize(600);
+    }
+}
