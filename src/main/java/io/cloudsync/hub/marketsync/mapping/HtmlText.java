@@ -46,6 +46,19 @@ public final class HtmlText {
         if (html == null || html.isEmpty()) {
             return List.of();
         }
+        if (isPlainText(html)) {
+            // Most names and feature values hold no markup: jsoup would give the text back as it is, one line, at
+            // the cost of a parse (in the profile of a full sync, parsing plain text was most of the hub's HtmlText time)
+            StringBuilder text = new StringBuilder(html.length());
+            new Flattener(text).appendText(html);
+            String collapsed = WHITESPACE.matcher(text).replaceAll(" ").trim();
+            return collapsed.isEmpty() ? List.of() : List.of(collapsed);
+        }
+        return parsedLines(html);
+    }
+
+    /** The lines as jsoup reads the HTML (package-private: the test holds the plain-text path to it). */
+    static List<String> parsedLines(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
         body.select(DROPPED_WITH_CONTENT).remove();
         StringBuilder text = new StringBuilder(html.length());
@@ -60,13 +73,24 @@ public final class HtmlText {
         return lines;
     }
 
+    /** No tag, character reference or NUL: nothing jsoup would read differently from the characters themselves. */
+    static boolean isPlainText(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '&' || c == '\0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Text nodes as they are (source line breaks as spaces), a line break around blocks, a space around cells. */
     private record Flattener(StringBuilder out) implements NodeVisitor {
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode textNode) {
-                textNode.getWholeText().codePoints().forEach(this::append);
+                appendText(textNode.getWholeText());
             } else {
                 separate(node);
             }
@@ -75,6 +99,10 @@ public final class HtmlText {
         @Override
         public void tail(Node node, int depth) {
             separate(node);
+        }
+
+        void appendText(String text) {
+            text.codePoints().forEach(this::append);
         }
 
         private void append(int codePoint) {

@@ -7,6 +7,19 @@ import org.junit.jupiter.api.Test;
 class HtmlTextTest {
 
     @Test
+    void plainTextReadsAsJsoupReadsIt() {
+        for (String plain : new String[] {"Camiseta Mistral", "  two\n lines\r\nand\ttabs  ", "a\u00A0b\u2003c",
+                "soft\u00ADhyphen", "emoji \uD83D\uDC55 shirt", "lone \uD800 surrogate", "\u001Cseparators\u001F",
+                "> quoted \"text\" 'and' 100%", " ", "\n\n"}) {
+            assertThat(HtmlText.isPlainText(plain)).as(plain).isTrue();
+            assertThat(String.join(" ", HtmlText.parsedLines(plain))).as(plain).isEqualTo(HtmlText.toLine(plain));
+            assertThat(String.join("\n", HtmlText.parsedLines(plain))).as(plain).isEqualTo(HtmlText.toText(plain));
+        }
+        assertThat(HtmlText.isPlainText("a &amp; b")).isFalse();
+        assertThat(HtmlText.isPlainText("a <b>b</b>")).isFalse();
+    }
+
+    @Test
     void blockTagsBecomeLinesAndInlineTagsVanish() {
         String html = "<h2>Camiseta de lino</h2><p>Fresca y <strong>ligera</strong>,<br>ideal para el"
                 + " verano.</p><ul><li>100% lino</li><li>Corte recto</li></ul>";
