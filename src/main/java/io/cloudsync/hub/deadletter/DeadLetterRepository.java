@@ -207,6 +207,25 @@ public final class DeadLetterRepository {
      * The messages with these keys reached their sink after all: their open letters are resolved. Returns how
      * many letters that closed.
      */
+    /**
+     * Whether the sink has a letter that {@link #resolve} could close: one indexed look-up, so that a caller offering
+     * every key it read well (a stock poll reads every stock line) skips the update when nothing is open.
+     */
+    public boolean anyOpen(String sink) {
+        return Jdbc.read(dataSource, "looking for open dead letters", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM dead_letter WHERE sink = ?"
+                    + " AND status IN (?, ?, ?) FETCH FIRST 1 ROWS ONLY")) {
+                select.setString(1, sink);
+                select.setString(2, DeadLetterStatus.PENDING.column());
+                select.setString(3, DeadLetterStatus.REPLAY_REQUESTED.column());
+                select.setString(4, DeadLetterStatus.REPLAYED.column());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
     public int resolve(String sink, Collection<String> messageKeys) {
         if (messageKeys.isEmpty()) {
             return 0;

@@ -55,9 +55,13 @@ public final class PoisonRecords {
      */
     public void record(IngestRun<?> run) {
         run.takePoisoned().forEach((flow, poisoned) -> poisoned.forEach(poison -> letter(run.entity(), flow, poison)));
-        List<String> readWell = new ArrayList<>();
-        run.takeReadWell().forEach((flow, ids) -> ids.forEach(id -> readWell.add(key(flow, id))));
-        letters.resolve(SINK, readWell);
+        Map<String, java.util.Set<Long>> readWell = run.takeReadWell();
+        if (readWell.isEmpty() || !letters.anyOpen(SINK)) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        readWell.forEach((flow, ids) -> ids.forEach(id -> keys.add(key(flow, id))));
+        letters.resolve(SINK, keys);
     }
 
     private void letter(String runFlow, String flow, PageNarrowing.Poisoned poison) {

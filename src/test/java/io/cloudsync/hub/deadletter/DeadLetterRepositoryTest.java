@@ -203,6 +203,20 @@ class DeadLetterRepositoryTest {
                 .isEqualTo(DeadLetterStatus.PENDING);
     }
 
+    @EngineTest
+    void aSinkHasOpenLettersOnlyWhileOneIsPendingOrBeingReplayed(TestDatabase db) {
+        DeadLetterRepository letters = repository(db);
+        assertThat(letters.anyOpen("store")).isFalse();
+        long one = letters.record(failure("store", "products 7", "{}", 1));
+        letters.record(failure("erp", "SKU-1", "{}", 1));
+        assertThat(letters.anyOpen("store")).isTrue();
+        letters.markDiscarded(one);
+        assertThat(letters.anyOpen("store")).as("a discarded letter is closed").isFalse();
+        assertThat(letters.anyOpen("erp")).isTrue();
+        letters.resolve("erp", List.of("SKU-1"));
+        assertThat(letters.anyOpen("erp")).as("a resolved letter is closed").isFalse();
+    }
+
     private DeadLetterRepository repository(TestDatabase db) {
         return new DeadLetterRepository(db.dataSource(), redactor, clock);
     }
