@@ -1,5 +1,7 @@
 package io.cloudsync.hub.db;
 
+import static io.cloudsync.hub.testing.Listeners.nonLoopbackAddresses;
+import static io.cloudsync.hub.testing.Listeners.reachable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,9 +9,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -100,25 +99,7 @@ class H2FileDatabaseTest {
         }
     }
 
-    static List<InetAddress> nonLoopbackAddresses() throws IOException {
-        return NetworkInterface.networkInterfaces().filter(nic -> {
-            try {
-                return nic.isUp();
-            } catch (IOException e) {
-                return false;
-            }
-        }).flatMap(NetworkInterface::inetAddresses).filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
-                .toList();
-    }
 
-    static boolean reachable(InetAddress address, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, port), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     private static DatabaseSettings settings(Path db, String password) {
         return new DatabaseSettings("jdbc:h2:file:" + db, "sa", password, 2);

@@ -1,5 +1,7 @@
 package io.cloudsync.hub.security;
 
+import static io.cloudsync.hub.testing.Listeners.nonLoopbackAddresses;
+import static io.cloudsync.hub.testing.Listeners.reachable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
@@ -9,9 +11,6 @@ import io.cloudsync.hub.api.KeyRing;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,25 +154,7 @@ class SigningKeyAttackTest {
         return lock;
     }
 
-    private static List<InetAddress> nonLoopbackAddresses() throws IOException {
-        return NetworkInterface.networkInterfaces().filter(nic -> {
-            try {
-                return nic.isUp();
-            } catch (IOException e) {
-                return false;
-            }
-        }).flatMap(NetworkInterface::inetAddresses).filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
-                .toList();
-    }
 
-    private static boolean reachable(InetAddress address, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, port), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     private static String mode(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));

@@ -2,6 +2,9 @@ package io.cloudsync.hub.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,4 +61,25 @@ public final class Listeners {
         return addresses.stream().map(InetAddress::getHostAddress).toList().toString();
     }
 
+    /** This machine's addresses other than loopback and link-local, on interfaces that are up. */
+    public static List<InetAddress> nonLoopbackAddresses() throws IOException {
+        return NetworkInterface.networkInterfaces().filter(nic -> {
+            try {
+                return nic.isUp();
+            } catch (IOException e) {
+                return false;
+            }
+        }).flatMap(NetworkInterface::inetAddresses).filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .toList();
+    }
+
+    /** Whether a TCP connection to the address and port is accepted within 2 s. */
+    public static boolean reachable(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }
