@@ -34,17 +34,25 @@ public final class ApiClients {
     private final SecretHasher hasher;
     /**
      * Compared against when the client is unknown, so an unknown id costs the same time as a wrong secret: BCrypt of
-     * the (first) configured client's cost.
+     * the (first) configured client's cost. Made once, when the hub starts ({@link #withTimingStandIn()}), not when
+     * {@code check} merely reads the configuration.
      */
-    private final String unknownClientHash;
+    private volatile String unknownClientHash;
 
     private ApiClients(Map<String, ApiClient> clients, Optional<String> dashboardClient, SecretHasher hasher) {
         this.clients = Map.copyOf(clients);
         this.dashboardClient = dashboardClient;
         this.hasher = hasher;
-        String standIn = UUID.randomUUID().toString();
-        this.unknownClientHash = this.clients.values().stream().findFirst()
-                .map(client -> hasher.hashLike(standIn, client.secretHash())).orElseGet(() -> hasher.hash(standIn));
+    }
+
+    /** These clients, with the stand-in hash an unknown id is compared against made now. */
+    public ApiClients withTimingStandIn() {
+        if (unknownClientHash == null) {
+            String standIn = UUID.randomUUID().toString();
+            unknownClientHash = clients.values().stream().findFirst()
+                    .map(client -> hasher.hashLike(standIn, client.secretHash())).orElseGet(() -> hasher.hash(standIn));
+        }
+        return this;
     }
 
     /** The clients of a configuration that {@link #problems} found nothing wrong with. */
@@ -85,7 +93,7 @@ public final class ApiClients {
     /** The client with this id whose secret is this one; empty for an unknown id or a wrong secret alike. */
     public Optional<ApiClient> authenticate(String id, String secret) {
         ApiClient client = id == null ? null : clients.get(id);
-        boolean matches = hasher.matches(secret == null ? "" : secret, client == null ? unknownClientHash : client.secretHash());
+        boolean matches = hasher.matches(secret == null ? "" : secret, client == null ? withTimingStandIn().unknownClientHash : client.secretHash());
         return client != null && matches ? Optional.of(client) : Optional.empty();
     }
 

@@ -35,12 +35,31 @@ public final class KeyEncryptionKey {
 
     /** The configured key, or the key file's (created on first use). */
     public static KeyEncryptionKey from(HubProperties properties) {
-        if (properties.find(KEY).isPresent()) {
-            return parse(properties.get(KEY), KEY);
+        return Source.from(properties).open();
+    }
+
+    /**
+     * Where the key comes from: {@value #KEY} (checked as soon as the configuration is read), or else the key file,
+     * read or created when the hub opens it.
+     */
+    public record Source(java.util.Optional<String> value, Path file) {
+
+        public static Source from(HubProperties properties) {
+            Source source = new Source(properties.find(KEY), KeyEncryptionKey.file(properties));
+            source.value.ifPresent(value -> parse(value, KEY));
+            return source;
         }
-        Path file = file(properties);
-        return parse(OwnerOnlyFiles.readOrCreate(file, KeyEncryptionKey::randomBase64), "the key file " + file
-                + " (" + FILE_KEY + ")");
+
+        public KeyEncryptionKey open() {
+            return value.map(inline -> parse(inline, KEY)).orElseGet(() -> parse(
+                    OwnerOnlyFiles.readOrCreate(file, KeyEncryptionKey::randomBase64),
+                    "the key file " + file + " (" + FILE_KEY + ")"));
+        }
+
+        @Override
+        public String toString() {
+            return "KeyEncryptionKey.Source[" + (value.isPresent() ? KEY + "=***" : "file=" + file) + "]";
+        }
     }
 
     /** {@value #FILE_KEY}, or {@value #DEFAULT_FILE_NAME} in the H2 database's folder ({@code ./data} otherwise). */

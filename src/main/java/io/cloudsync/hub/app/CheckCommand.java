@@ -15,7 +15,7 @@ import io.cloudsync.hub.logging.HubLogging;
 import io.cloudsync.hub.logging.LogRedaction;
 import io.cloudsync.hub.marketsync.MarketSyncClient;
 import io.cloudsync.hub.marketsync.MarketSyncSettings;
-import io.cloudsync.hub.db.DatabaseSettings;
+import io.cloudsync.hub.wiring.HubSettings;
 import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreSettings;
@@ -90,15 +90,16 @@ public final class CheckCommand implements Callable<Integer> {
             results.add(mapping.check(null));
             return results;
         }
-        results.add(new DatabaseCheck(DatabaseSettings.from(properties)).check());
+        HubSettings settings = HubSettings.from(properties);
+        results.add(new DatabaseCheck(settings.database()).check());
         ObjectMapper json = new ObjectMapper();
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
             camel.start();
-            try (CamelHttpTransport transport = new CamelHttpTransport(camel,
-                    properties.getInt("hub.http.connect-timeout"), properties.getInt("hub.http.read-timeout"))) {
-                StoreSettings store = StoreSettings.from(properties);
+            try (CamelHttpTransport transport = new CamelHttpTransport(camel, settings.http().connectTimeoutMillis(),
+                    settings.http().readTimeoutMillis())) {
+                StoreSettings store = settings.store();
                 results.add(new StoreConnectionCheck(store, new StoreClient(store, transport, json)).check());
-                MarketSyncSettings marketSync = MarketSyncSettings.from(properties);
+                MarketSyncSettings marketSync = settings.marketSync();
                 MarketSyncClient client = new MarketSyncClient(marketSync, marketSync.signer(), transport, json);
                 CheckResult reachable = new MarketSyncConnectionCheck(marketSync.url(), client).check();
                 results.add(reachable);

@@ -1,48 +1,45 @@
 package io.cloudsync.hub.app;
 
-import io.cloudsync.hub.api.CorsPolicy;
 import io.cloudsync.hub.camel.ApiHttpMetrics;
 import io.cloudsync.hub.camel.ApiHttpServer;
 import io.cloudsync.hub.camel.ConnectionCounts;
 import io.cloudsync.hub.camel.GuardedHttpServerFactory;
-import io.cloudsync.hub.camel.HttpServerLimits;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.logging.HubLogging;
+import io.cloudsync.hub.api.ApiSettings;
+import io.cloudsync.hub.wiring.HubWiring;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
-/** The hub process: camel-main with the route files of {@code routes/} and the beans of {@link HubBeans}. */
+/** The hub process: camel-main with the route files of {@code routes/} and the beans of {@link HubWiring}. */
 public final class HubRuntime implements AutoCloseable {
 
-    private static final String MAX_BODY = "hub.api.max-body-bytes";
-    private static final String CORS_ORIGINS = "hub.api.cors-origins";
-
     private final Main main;
-    private final HubBeans beans;
+    private final HubWiring wiring;
     private final ConnectionCounts connections = new ConnectionCounts();
 
     public HubRuntime(HubProperties properties) {
         HubLogging.configure(properties);
-        HttpServerLimits limits = HttpServerLimits.from(properties);
-        this.beans = HubBeans.create(properties);
+        this.wiring = HubWiring.create(properties);
+        ApiSettings api = wiring.settings().api();
         this.main = new Main(HubMain.class);
         main.setDefaultPropertyPlaceholderLocation(HubProperties.CAMEL_LOCATIONS);
-        main.setOverrideProperties(camelProperties(properties));
-        beans.bindTo(main::bind);
-        main.bind("hubHttpServerFactory", new GuardedHttpServerFactory(limits, connections));
+        main.setOverrideProperties(camelProperties(properties, api));
+        wiring.configurations().forEach(main.configure()::addConfiguration);
+        main.bind("hubHttpServerFactory", new GuardedHttpServerFactory(wiring.settings().server(), connections));
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
                 org.apache.camel.CamelContext context = configured.getCamelContext();
-                beans.attach(context);
+                wiring.attach(context);
                 // camel-micrometer-prometheus serves /observe/metrics from the registry it binds under this name
                 try {
                     // the guard reads each REST verb's declared scopes before any route takes a call
                     context.addStartupListener(new org.apache.camel.StartupListener() {
                         @Override
                         public void onCamelContextStarting(org.apache.camel.CamelContext starting, boolean already) {
-                            beans.apiGuard().load(starting);
+                            wiring.api().apiGuard().load(starting);
                         }
 
                         @Override
@@ -53,16 +50,15 @@ public final class HubRuntime implements AutoCloseable {
                         io.micrometer.core.instrument.MeterRegistry registry = started.getRegistry().lookupByNameAndType(
                                 "metricsRegistry", io.micrometer.core.instrument.MeterRegistry.class);
                         if (registry != null) {
-                            beans.metrics().bindTo(registry);
+                            wiring.metrics().bindTo(registry);
                             connections.bindTo(registry);
                         }
-                        if (!"false".equalsIgnoreCase(properties.find("camel.server.enabled").orElse("true"))) {
+                        if (api.serverEnabled()) {
                             if (registry != null) {
-                                ApiHttpMetrics.install(started, properties.getInt("camel.server.port"), registry);
+                                ApiHttpMetrics.install(started, api.port(), registry);
                             }
-                            ApiHttpServer.install(started, properties.getInt("camel.server.port"), beans.apiJson(),
-                                    properties.getLong(MAX_BODY), CorsPolicy.of(properties.find(CORS_ORIGINS)
-                                            .orElse("")));
+                            ApiHttpServer.install(started, api.port(), wiring.api().apiJson(), api.maxBodyBytes(),
+                                    api.cors());
                         }
                     });
                 } catch (Exception e) {
@@ -72,10 +68,10 @@ public final class HubRuntime implements AutoCloseable {
         });
     }
 
-    /** The hub's configuration for camel-main; the API server's body limit follows {@value #MAX_BODY}. */
-    static java.util.Properties camelProperties(HubProperties properties) {
+    /** The hub's configuration for camel-main; the API server's body limit follows {@code hub.api.max-body-bytes}. */
+    static java.util.Properties camelProperties(HubProperties properties, ApiSettings api) {
         java.util.Properties camel = properties.toProperties();
-        camel.setProperty("camel.server.maxBodySize", properties.get(MAX_BODY));
+        camel.setProperty("camel.server.maxBodySize", Long.toString(api.maxBodyBytes()));
         return camel;
     }
 
@@ -98,8 +94,8 @@ public final class HubRuntime implements AutoCloseable {
         return main;
     }
 
-    public HubBeans beans() {
-        return beans;
+    public HubWiring wiring() {
+        return wiring;
     }
 
     @Override
@@ -111,7 +107,7 @@ public final class HubRuntime implements AutoCloseable {
         } catch (Exception ignored) {
             // stopping is best effort; the pool is closed below in every case
         } finally {
-            beans.close();
+            wiring.close();
         }
     }
 }

@@ -3,6 +3,7 @@ package io.cloudsync.hub.check;
 import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.config.Durations;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.wiring.HubSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.time.DateTimeException;
@@ -22,6 +23,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public final class ConfigCheck {
 
+    private static final Pattern MENTIONED_KEY = Pattern.compile("(hub|camel)\\.[a-z0-9.-]*[a-z0-9]");
     private static final Pattern WHOLE = Pattern.compile("^-?\\d+$");
     private static final Pattern ISO_LANGUAGE = Pattern.compile("^[a-z]{2}$");
     private static final Pattern STORE_KEY = Pattern.compile("^[A-Za-z0-9]{32}$");
@@ -57,9 +59,33 @@ public final class ConfigCheck {
         values.forEach((key, value) -> validate(key, value).ifPresent(problems::add));
         problems.addAll(ApiClients.problems(values));
         problems.addAll(new ExposureCheck(new io.cloudsync.hub.api.SecretHasher()).problems(values));
+        problems.addAll(startProblems(properties, problems));
         return problems.isEmpty()
                 ? CheckResult.passed("configuration", List.of(values.size() + " keys, " + userKeys.size() + " set by you"))
                 : CheckResult.failed("configuration", problems);
+    }
+
+    /**
+     * What the hub itself would refuse to start from: the problems of reading the typed settings it starts from
+     * ({@link HubSettings}), except those about keys already named above.
+     */
+    static List<String> startProblems(HubProperties properties, List<String> named) {
+        List<String> extra = new ArrayList<>();
+        for (String problem : HubSettings.problems(properties)) {
+            java.util.regex.Matcher keys = MENTIONED_KEY.matcher(problem);
+            boolean allNamed = false;
+            while (keys.find()) {
+                String key = keys.group();
+                allNamed = named.stream().anyMatch(p -> p.contains(key));
+                if (!allNamed) {
+                    break;
+                }
+            }
+            if (!allNamed) {
+                extra.add(problem);
+            }
+        }
+        return extra;
     }
 
     Optional<String> validate(String key, String value) {

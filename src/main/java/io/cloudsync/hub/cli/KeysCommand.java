@@ -1,13 +1,11 @@
 package io.cloudsync.hub.cli;
 
-import io.cloudsync.hub.api.KeyEncryptionKey;
+import io.cloudsync.hub.api.ApiSettings;
 import io.cloudsync.hub.api.KeyRing;
 import io.cloudsync.hub.api.SigningKeyCipher;
-import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.api.SigningKeyRepository;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,10 +65,9 @@ public final class KeysCommand implements Callable<Integer> {
     }
 
     static KeyRing ring(StateAccess state) {
-        HubProperties properties = state.properties();
-        Duration life = properties.getDuration("hub.api.token-ttl").plus(properties.getDuration("hub.api.clock-skew"));
+        ApiSettings api = ApiSettings.from(state.properties());
         return new KeyRing(new SigningKeyRepository(state.dataSource()),
-                new SigningKeyCipher(KeyEncryptionKey.from(properties)), life, Clock.systemUTC());
+                new SigningKeyCipher(api.keyEncryptionKey().open()), api.tokens().retiredKeyLife(), Clock.systemUTC());
     }
 
     private static void print(PrintWriter out, KeyRing.Status status) {

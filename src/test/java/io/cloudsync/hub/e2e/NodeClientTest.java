@@ -79,7 +79,7 @@ class NodeClientTest {
         // the client read the feeds before it wrote its product, which the hub then read back (a later change):
         // that product is compared on its own
         String written = out.path("update").path("id").asText();
-        var dataSource = harness.hub().beans().dataSource();
+        var dataSource = harness.hub().wiring().platform().dataSource();
         for (String entity : List.of("products", "orders", "customers")) {
             List<ServedApi.MirrorRow> rows = ServedApi.mirror(dataSource, entity).stream()
                     .filter(row -> !(entity.equals("products") && row.storeId().equals(written))).toList();

@@ -374,7 +374,7 @@ class OrdersReportsSyncTest {
 
     private static Set<String> columns() throws Exception {
         Set<String> columns = new HashSet<>();
-        try (Connection connection = harness.hub().beans().dataSource().getConnection();
+        try (Connection connection = harness.hub().wiring().platform().dataSource().getConnection();
              ResultSet rows = connection.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
             while (rows.next()) {
                 columns.add(rows.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
@@ -386,7 +386,7 @@ class OrdersReportsSyncTest {
     /** Every value of every table of the hub's database, as one text. */
     private static String dump() throws Exception {
         StringBuilder all = new StringBuilder();
-        try (Connection connection = harness.hub().beans().dataSource().getConnection()) {
+        try (Connection connection = harness.hub().wiring().platform().dataSource().getConnection()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
                 while (rows.next()) {

@@ -158,7 +158,7 @@ class ResilienceSyncTest {
     }
 
     private static DeadLetterRepository deadLetters(SyncHarness harness) {
-        DataSource dataSource = harness.hub().beans().dataSource();
+        DataSource dataSource = harness.hub().wiring().platform().dataSource();
         return new DeadLetterRepository(dataSource, SecretRedactor.forConfiguration(Map.of()));
     }
 }

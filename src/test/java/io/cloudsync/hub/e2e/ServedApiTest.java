@@ -174,7 +174,7 @@ class ServedApiTest {
         assertThat(edited.stream().map(p -> p.dateUpd()).distinct()).as("one shop second for all").hasSize(1);
         SyncHarness.await(SYNC, "every edited product in the mirror", () -> {
             try {
-                return ServedApi.mirror(harness.hub().beans().dataSource(), "products").stream()
+                return ServedApi.mirror(harness.hub().wiring().platform().dataSource(), "products").stream()
                         .filter(row -> row.payload().contains("Edición masiva")).count() == ids.size();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -196,11 +196,11 @@ class ServedApiTest {
     @org.junit.jupiter.api.Order(3)
     void ordersSharingOneChangeTimeArePagedWithoutLossOrRepeat() throws Exception {
         awaitMirrored();
-        List<ServedApi.MirrorRow> rows = ServedApi.mirror(harness.hub().beans().dataSource(), "orders");
+        List<ServedApi.MirrorRow> rows = ServedApi.mirror(harness.hub().wiring().platform().dataSource(), "orders");
         // rows written before migration V11 could share one time: give 150 consecutive orders the time of the first
         long from = rows.get(50).changeSeq();
         long to = rows.get(199).changeSeq();
-        try (Connection connection = harness.hub().beans().dataSource().getConnection();
+        try (Connection connection = harness.hub().wiring().platform().dataSource().getConnection();
              PreparedStatement shared = connection.prepareStatement("UPDATE mirror_record SET changed_at ="
                      + " (SELECT changed_at FROM mirror_record WHERE entity = 'orders' AND change_seq = ?)"
                      + " WHERE entity = 'orders' AND change_seq BETWEEN ? AND ?")) {
@@ -209,7 +209,7 @@ class ServedApiTest {
             shared.setLong(3, to);
             assertThat(shared.executeUpdate()).isEqualTo(150);
         }
-        List<String> expected = ServedApi.mirror(harness.hub().beans().dataSource(), "orders").stream()
+        List<String> expected = ServedApi.mirror(harness.hub().wiring().platform().dataSource(), "orders").stream()
                 .map(ServedApi.MirrorRow::storeId).toList();
 
         for (int limit : List.of(7, 100)) {
@@ -268,7 +268,7 @@ class ServedApiTest {
         String newVersion = result.path("results").get(0).path("version").asText();
         SyncHarness.await(SYNC, "the written product back in the feed with its new version", () -> {
             try {
-                return ServedApi.mirror(harness.hub().beans().dataSource(), "products").stream()
+                return ServedApi.mirror(harness.hub().wiring().platform().dataSource(), "products").stream()
                         .anyMatch(row -> row.storeId().equals(Integer.toString(id))
                                 && row.contentHash().equals(newVersion));
             } catch (Exception e) {
@@ -542,7 +542,7 @@ class ServedApiTest {
     // ---------------------------------------------------------------- helpers
 
     private static void assertEqualsMirror(String entity, List<JsonNode> records) throws Exception {
-        List<ServedApi.MirrorRow> rows = ServedApi.mirror(harness.hub().beans().dataSource(), entity);
+        List<ServedApi.MirrorRow> rows = ServedApi.mirror(harness.hub().wiring().platform().dataSource(), entity);
         assertThat(ids(records)).as(entity).containsExactlyElementsOf(rows.stream().map(ServedApi.MirrorRow::storeId)
                 .toList());
         for (int i = 0; i < rows.size(); i++) {

@@ -107,9 +107,13 @@ public final class SyncHarness implements AutoCloseable {
         return hub;
     }
 
-    /** One of the running hub's beans ({@code syncFeed}, {@code salesReport}…). */
+    /** One of the running hub's beans as Camel's registry holds it ({@code syncFeed}, {@code salesReport}…). */
     public <T> T bean(String name, Class<T> type) {
-        return hub.beans().get(name, type);
+        T bean = hub.main().getCamelContext().getRegistry().lookupByNameAndType(name, type);
+        if (bean == null) {
+            throw new IllegalArgumentException("no bean '" + name + "' of type " + type.getSimpleName());
+        }
+        return bean;
     }
 
     public HubProperties properties() {

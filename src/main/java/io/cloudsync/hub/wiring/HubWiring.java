@@ -1,0 +1,114 @@
+package io.cloudsync.hub.wiring;
+
+import io.cloudsync.hub.camel.HubMetrics;
+import io.cloudsync.hub.config.HubProperties;
+import java.time.Clock;
+import java.util.List;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+
+/**
+ * The hub's beans, one configuration class per area, built in dependency order from {@link HubSettings}. Camel
+ * binds each class's {@code @BindToRegistry} methods under their names (route files reach them as
+ * {@code ref: syncApi}); Java code reaches the same objects through the typed accessors.
+ */
+public final class HubWiring implements AutoCloseable {
+
+    private final HubSettings settings;
+    private final PlatformConfiguration platform;
+    private final MirrorConfiguration mirror;
+    private final DeadLetterConfiguration deadLetters;
+    private final StoreConfiguration store;
+    private final ReportsConfiguration reports;
+    private final IngestConfiguration ingest;
+    private final MarketSyncConfiguration marketSync;
+    private final ApiConfiguration api;
+    private final DashboardConfiguration dashboard;
+
+    private HubWiring(HubProperties properties, HubSettings settings, Clock clock) {
+        this.settings = settings;
+        this.platform = new PlatformConfiguration(properties, settings);
+        try {
+            this.mirror = new MirrorConfiguration(platform);
+            this.deadLetters = new DeadLetterConfiguration(platform, settings.retry());
+            this.store = new StoreConfiguration(platform, settings.store(), settings.images());
+            this.reports = new ReportsConfiguration(platform, mirror, store, settings.reports(), clock);
+            this.ingest = new IngestConfiguration(platform, store, mirror, deadLetters, reports, settings.ingest(),
+                    settings.reports());
+            this.marketSync = new MarketSyncConfiguration(platform, mirror, deadLetters, settings.marketSync(),
+                    settings.sink(), settings.retry(), clock);
+            this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
+            this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    /** Reads the settings (every problem at once, as {@code check} names them) and builds the beans. */
+    public static HubWiring create(HubProperties properties) {
+        return new HubWiring(properties, HubSettings.from(properties), Clock.systemUTC());
+    }
+
+    /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
+    public List<CamelConfiguration> configurations() {
+        return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, api, dashboard);
+    }
+
+    /** Hands the Camel context to the beans that send through it; called before the routes start. */
+    public void attach(CamelContext context) {
+        platform.attach(context);
+    }
+
+    public HubMetrics metrics() {
+        return new HubMetrics(deadLetters.deadLetterRepository(), mirror.checkpointRepository(), mirror.changeOutbox(),
+                Clock.systemUTC());
+    }
+
+    public HubSettings settings() {
+        return settings;
+    }
+
+    public PlatformConfiguration platform() {
+        return platform;
+    }
+
+    public MirrorConfiguration mirror() {
+        return mirror;
+    }
+
+    public DeadLetterConfiguration deadLetters() {
+        return deadLetters;
+    }
+
+    public StoreConfiguration store() {
+        return store;
+    }
+
+    public ReportsConfiguration reports() {
+        return reports;
+    }
+
+    public IngestConfiguration ingest() {
+        return ingest;
+    }
+
+    public MarketSyncConfiguration marketSync() {
+        return marketSync;
+    }
+
+    public ApiConfiguration api() {
+        return api;
+    }
+
+    public DashboardConfiguration dashboard() {
+        return dashboard;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        marketSync.close();
+        platform.close();
+    }
+}
