@@ -190,7 +190,7 @@ public final class HubBeans implements AutoCloseable {
         ProductPerformance performance = new ProductPerformance(reports, mirror, zone, clock);
         CustomerAnalytics analytics = new CustomerAnalytics(reports, mirror, SegmentRules.from(properties), zone, clock);
         beans.put("shopZone", zone);
-        beans.put("syncFeed", new SyncFeed(mirror));
+        beans.put("syncFeed", new SyncFeed(mirror, bean("stockSnapshotRepository")));
         beans.put("salesReport", sales);
         beans.put("productPerformance", performance);
         beans.put("customerAnalytics", analytics);
