@@ -4,10 +4,13 @@
 // and answer keys. NodeClientTest runs it against the hub on the sandbox and checks what it prints.
 //
 //   node src/test/node/cloudsync-client.mjs <baseUrl> <clientId> <secret>
+//   node src/test/node/cloudsync-client.mjs <baseUrl> <clientId> <secret> --changes-since <epoch milliseconds>
 //
-// It prints one JSON object: what each call answered, and the parameters it sent.
+// It prints one JSON object: what each call answered, and the parameters it sent. With --changes-since it makes
+// only the seed's incremental sync: the products changed since a Date its local database kept, the Date put in the
+// query as it is (String(date): "Mon Dec 07 2026 10:15:00 GMT+0100 (…)").
 
-const [baseUrl, clientId, secret] = process.argv.slice(2);
+const [baseUrl, clientId, secret, mode, modeArgument] = process.argv.slice(2);
 if (!baseUrl || !clientId || !secret) {
   console.error('usage: node cloudsync-client.mjs <baseUrl ending in /v1> <clientId> <secret>');
   process.exit(2);
@@ -114,12 +117,23 @@ async function follow(first, next, key) {
 }
 
 const summary = (records) => records.map((r) => ({ id: r.id, sync_action: r.sync_action, version: r.version }));
+const quantities = (records) => records.map((r) => ({
+  id: r.id,
+  quantities: (r.variations || []).map((v) => ({ combination_id: v.combination_id, quantity: v.quantity })),
+}));
 
 const api = new CloudSyncClient(await getToken(), baseUrl);
 const out = {};
 
+if (mode === '--changes-since') {
+  const lastSync = new Date(Number(modeArgument));
+  const changes = await api.syncProducts(lastSync);
+  console.log(JSON.stringify({ last_sync: String(lastSync), has_more: changes.has_more, products: changes.products }));
+  process.exit(0);
+}
+
 const products = await follow(() => api.syncProducts(null, 25), (since) => api.syncProducts(since, 25), 'products');
-out.products = { pages: products.pages, records: summary(products.records) };
+out.products = { pages: products.pages, records: summary(products.records), stock: quantities(products.records) };
 const orders = await follow(() => api.syncOrders(), (since) => api.syncOrders(since), 'orders');
 out.orders = { pages: orders.pages, records: summary(orders.records) };
 const customers = await follow(() => api.syncCustomers(), (since) => api.syncCustomers(since), 'customers');

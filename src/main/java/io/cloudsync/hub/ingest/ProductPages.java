@@ -83,12 +83,15 @@ public final class ProductPages {
         for (Product product : products) {
             upserts.add(MirrorUpsert.of(Long.toString(product.id()), product.reference(), canonical(product)));
         }
-        ChangeSet changed = queueAll ? mirror.writePageQueueingAll(flow, ProductIngest.ENTITY, upserts)
-                : mirror.writePage(flow, ProductIngest.ENTITY, upserts);
-        // The products just queued are planned with their stock; only the others need the stock flow. A crash
-        // before this write leaves the snapshot behind, and the next read of the page queues the difference.
-        stock.applyAndQueue(levels, StockIngest.FLOW, Set.copyOf(changed.storeIds()));
-        return changed;
+        // The page's stock is written in the same transaction: the products just queued are planned with their
+        // stock, only the others need the stock flow, and the sync feed never serves a product without its stock.
+        if (queueAll) {
+            Set<String> all = Set.copyOf(upserts.stream().map(MirrorUpsert::storeId).toList());
+            return mirror.writePageQueueingAll(flow, ProductIngest.ENTITY, upserts,
+                    stock.alongside(levels, StockIngest.FLOW, all));
+        }
+        return mirror.writePage(flow, ProductIngest.ENTITY, upserts, List.of(),
+                stock.alongside(levels, StockIngest.FLOW, Set.of()));
     }
 
     /** Those of the given products the mirror holds. */

@@ -109,6 +109,40 @@ final class MirrorPageWrite {
         return changes;
     }
 
+    /**
+     * A change of what derives from the records without being part of their content (their stock): each live record
+     * of {@code storeIds} gets the next number and time as an {@code update}, its content and hash untouched, so a
+     * sync client sees it again. Deleted and unknown records are left alone; returns the records touched.
+     */
+    List<MirrorChange> touch(Collection<String> storeIds) throws SQLException {
+        if (storeIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Stored> stored = readStored(connection, entity, new LinkedHashSet<>(storeIds), false);
+        List<MirrorChange> changes = new ArrayList<>();
+        for (String storeId : new LinkedHashSet<>(storeIds)) {
+            Stored before = stored.get(storeId);
+            if (before != null && !before.deleted()) {
+                changes.add(change(storeId, before.sku(), SyncAction.UPDATE, before.contentHash(), null));
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE mirror_record SET sync_action = ?,"
+                + " change_seq = ?, changed_at = ? WHERE entity = ? AND store_id = ?")) {
+            for (MirrorChange change : changes) {
+                update.setString(1, SyncAction.UPDATE.column());
+                update.setLong(2, change.changeSeq());
+                Jdbc.setInstant(update, 3, change.changedAt());
+                update.setString(4, entity);
+                update.setString(5, change.storeId());
+                update.addBatch();
+            }
+            if (!changes.isEmpty()) {
+                update.executeBatch();
+            }
+        }
+        return changes;
+    }
+
     void finish() throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE mirror_sequence SET last_seq = ?, last_changed_at = ? WHERE entity = ?")) {

@@ -104,11 +104,16 @@ public final class MirrorRepository {
      * asks the sinks to compare each record with what their targets last accepted.
      */
     public ChangeSet writePageQueueingAll(String flow, String entity, List<MirrorUpsert> page) {
+        return writePageQueueingAll(flow, entity, page, Alongside.NOTHING);
+    }
+
+    /** {@link #writePageQueueingAll}, with {@code alongside} in the same transaction (see {@link #writePage}). */
+    public ChangeSet writePageQueueingAll(String flow, String entity, List<MirrorUpsert> page, Alongside alongside) {
         if (page.isEmpty()) {
             return new ChangeSet(0, entity, List.of());
         }
         return Jdbc.inTransaction(dataSource, "writing a page of " + entity + " to the mirror", connection -> {
-            upsert(connection, entity, page);
+            alongside.write(connection, upsert(connection, entity, page));
             return ChangeOutbox.add(connection, clock, flow, entity, page.stream().map(MirrorUpsert::storeId).toList());
         });
     }
@@ -153,15 +158,7 @@ public final class MirrorRepository {
 
     /** Changes of one entity after {@code afterSeq} (0 for all), oldest first: a page of the sync API. */
     public List<MirrorRecord> changesSince(String entity, long afterSeq, int limit) {
-        return Jdbc.read(dataSource, "reading " + entity + " changes", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM mirror_record"
-                    + " WHERE entity = ? AND change_seq > ? ORDER BY change_seq FETCH FIRST ? ROWS ONLY")) {
-                select.setString(1, entity);
-                select.setLong(2, afterSeq);
-                select.setInt(3, limit);
-                return list(select);
-            }
-        });
+        return feed(entity, afterSeq, Long.MAX_VALUE, null, limit);
     }
 
     /**
@@ -171,13 +168,14 @@ public final class MirrorRepository {
      */
     public List<MirrorRecord> feed(String entity, long afterSeq, long throughSeq, Instant changedFrom, int limit) {
         return Jdbc.read(dataSource, "reading the " + entity + " feed", connection -> {
+            long after = changedFrom == null ? afterSeq : Math.max(afterSeq, firstAt(connection, entity, changedFrom) - 1);
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM mirror_record"
                     + " WHERE entity = ? AND change_seq > ? AND change_seq <= ?"
                     + (changedFrom == null ? "" : " AND changed_at >= ?")
                     + " ORDER BY change_seq FETCH FIRST ? ROWS ONLY")) {
                 int i = 1;
                 select.setString(i++, entity);
-                select.setLong(i++, afterSeq);
+                select.setLong(i++, after);
                 select.setLong(i++, throughSeq);
                 if (changedFrom != null) {
                     Jdbc.setInstant(select, i++, changedFrom);
@@ -186,6 +184,22 @@ public final class MirrorRepository {
                 return list(select);
             }
         });
+    }
+
+    /**
+     * The number of the first change at or after {@code time} (one past the last when there is none), through index
+     * {@code mirror_record_changed} (V15): times grow with numbers, so the feed reads from there along its cursor
+     * index instead of filtering every older change.
+     */
+    private static long firstAt(Connection connection, String entity, Instant time) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT change_seq FROM mirror_record"
+                + " WHERE entity = ? AND changed_at >= ? ORDER BY changed_at, change_seq FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, entity);
+            Jdbc.setInstant(select, 2, time);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : Long.MAX_VALUE;
+            }
+        }
     }
 
     /** The entity's last change the mirror holds (its number and time), if it holds any. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +22,17 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
-/** The last stock quantities seen; each poll page is diffed against them and saved in one transaction. */
+/**
+ * The last stock quantities seen; each poll page is diffed against them and saved in one transaction. Stock is not
+ * part of a product's content (its hash), but the sync feed serves it: a saved change touches the product's mirror
+ * record ({@link MirrorPageWrite#touch}), which the feed then serves again as an {@code update}.
+ */
 public final class StockSnapshotRepository {
 
     /** The entity of stock change sets: their store ids are product ids whose stock changed. */
     public static final String ENTITY = "stock";
+    /** The mirror's entity whose records a stock change touches (their store ids are product ids). */
+    static final String PRODUCTS = "products";
 
     private final DataSource dataSource;
     private final SqlDialect dialect;
@@ -60,7 +67,7 @@ public final class StockSnapshotRepository {
         if (page.isEmpty()) {
             return List.of();
         }
-        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> apply(connection, page));
+        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> apply(connection, page, Set.of()));
     }
 
     /**
@@ -79,21 +86,53 @@ public final class StockSnapshotRepository {
         if (page.isEmpty()) {
             return new QueuedStock(new ChangeSet(0, ENTITY, List.of()), List.of());
         }
-        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> {
-            List<StockChange> changes = apply(connection, page);
-            return new QueuedStock(ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
-                    .map(change -> Long.toString(change.productId())).filter(id -> !alreadyQueued.contains(id))
-                    .toList()), changes);
-        });
+        return Jdbc.inTransaction(dataSource, "saving a stock page",
+                connection -> applyAndQueue(connection, page, flow, alreadyQueued, Set.of()));
+    }
+
+    /**
+     * The stock lines of a page of products, written in the transaction that writes those products to the mirror
+     * ({@link MirrorRepository#writePage(String, String, List, Collection, MirrorRepository.Alongside)}): the products
+     * that page changed already carry their stock to the sync feed and to the sinks; products in
+     * {@code queuedWithPage} are queued with the page too.
+     */
+    public MirrorRepository.Alongside alongside(Collection<StockLevel> page, String flow, Set<String> queuedWithPage) {
+        return (connection, changes) -> {
+            Set<String> changed = new HashSet<>();
+            changes.forEach(change -> changed.add(change.storeId()));
+            Set<String> queued = new HashSet<>(queuedWithPage);
+            queued.addAll(changed);
+            applyAndQueue(connection, page, flow, queued, changed);
+        };
     }
 
     /** The change set queued for a stock page, and the lines that changed. */
     public record QueuedStock(ChangeSet queued, List<StockChange> changes) {
     }
 
-    private List<StockChange> apply(Connection connection, Collection<StockLevel> page) throws SQLException {
+    private QueuedStock applyAndQueue(Connection connection, Collection<StockLevel> page, String flow,
+                                      Set<String> alreadyQueued, Set<String> changedWithPage) throws SQLException {
+        List<StockChange> changes = apply(connection, page, changedWithPage);
+        return new QueuedStock(ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
+                .map(change -> Long.toString(change.productId())).filter(id -> !alreadyQueued.contains(id))
+                .toList()), changes);
+    }
+
+    /**
+     * Saves the changed lines and touches the mirror records of their products (but those in
+     * {@code changedWithPage}), so that the sync feed serves them again as updates with their new stock. The
+     * products' sequence row is taken before the snapshot's rows, in the order the product flow takes them, and the
+     * page is diffed again under it: a page that changes nothing takes no lock.
+     */
+    private List<StockChange> apply(Connection connection, Collection<StockLevel> page, Set<String> changedWithPage)
+            throws SQLException {
+        LinkedHashSet<Long> productIds = productIds(page);
+        if (page.isEmpty() || diff(read(connection, productIds), page).isEmpty()) {
+            return List.of();
+        }
+        MirrorPageWrite products = new MirrorPageWrite(connection, dialect, clock, PRODUCTS);
         Instant now = Jdbc.now(clock);
-        List<StockChange> changes = diff(read(connection, productIds(page)), page);
+        List<StockChange> changes = diff(read(connection, productIds), page);
         try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
                 List.of("product_id", "combination_id"),
                 List.of("product_id", "combination_id", "quantity", "updated_at")))) {
@@ -108,6 +147,9 @@ public final class StockSnapshotRepository {
                 upsert.executeBatch();
             }
         }
+        products.touch(changes.stream().map(change -> Long.toString(change.productId()))
+                .filter(id -> !changedWithPage.contains(id)).distinct().toList());
+        products.finish();
         return changes;
     }
 

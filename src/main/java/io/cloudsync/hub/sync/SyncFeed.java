@@ -6,17 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudsync.hub.params.DateParameter;
 import io.cloudsync.hub.params.InvalidParameterException;
 import io.cloudsync.hub.params.QueryParams;
 import io.cloudsync.hub.mirror.MirrorRecord;
 import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.mirror.StockKey;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.mirror.SyncAction;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -46,6 +45,10 @@ import java.util.Set;
  * with the next page either way. A client that takes {@code last_sync} from its own clock instead of
  * {@code sync_time}, or stops while {@code has_more} is true, can miss changes: that is the one way to lose any.
  * With both parameters, {@code cursor} wins. Deleted records come once as {@code delete} with their id only.
+ *
+ * <p>Products carry each variation's stock ({@code quantity}, {@link FeedStock}). Stock is not part of a product's
+ * content or {@code version}, but a stock change touches the product's record, so a product whose stock alone
+ * changed comes again as an {@code update} with the same {@code version} and its new quantities.
  */
 public final class SyncFeed {
 
@@ -53,14 +56,18 @@ public final class SyncFeed {
     public static final Set<String> RECORD_KEYS = Set.of("id", "sync_action", "version", "changed_at");
 
     public static final Set<String> ENTITIES = Set.of("products", "orders", "customers");
+    private static final String PRODUCTS = "products";
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
 
     private final MirrorRepository mirror;
+    private final StockSnapshotRepository stock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public SyncFeed(MirrorRepository mirror) {
+    /** @param stock the quantities each product's variations carry */
+    public SyncFeed(MirrorRepository mirror, StockSnapshotRepository stock) {
         this.mirror = mirror;
+        this.stock = stock;
     }
 
     /**
@@ -70,7 +77,7 @@ public final class SyncFeed {
      */
     public record Query(Instant lastSync, SyncCursor cursor, int limit) {
 
-        /** From query parameters {@code last_sync} (ISO date-time; without an offset it is UTC), {@code cursor}, {@code limit}. */
+        /** From query parameters {@code last_sync} (see {@link SyncFeed#instant}), {@code cursor}, {@code limit}. */
         public static Query from(String entity, Map<String, String> parameters) {
             QueryParams params = QueryParams.of(parameters);
             Optional<String> limit = params.text("limit");
@@ -162,7 +169,8 @@ public final class SyncFeed {
                 hasMore = !mirror.feed(entity, end.changeSeq(), through, from, 1).isEmpty();
             }
         }
-        List<Item> items = rows.stream().map(this::item).toList();
+        Map<StockKey, Integer> quantities = entity.equals(PRODUCTS) ? quantities(rows) : Map.of();
+        List<Item> items = rows.stream().map(row -> item(row, quantities)).toList();
         long position;
         Instant syncTime;
         if (hasMore) {
@@ -179,7 +187,7 @@ public final class SyncFeed {
         return new Page(entity, items, hasMore, new SyncCursor(entity, position).token(), syncTime);
     }
 
-    private Item item(MirrorRecord record) {
+    private Item item(MirrorRecord record, Map<StockKey, Integer> quantities) {
         JsonNode fields;
         try {
             fields = FeedFields.snakeCase(json.readTree(record.payload()));
@@ -187,8 +195,18 @@ public final class SyncFeed {
             throw new IllegalStateException(record.entity() + " " + record.storeId() + " has a payload that is not JSON",
                     e);
         }
+        if (record.entity().equals(PRODUCTS) && !record.deleted() && record.storeId().matches("\\d{1,18}")) {
+            FeedStock.addQuantities(fields, Long.parseLong(record.storeId()), quantities);
+        }
         return new Item(record.storeId(), record.deleted() ? SyncAction.DELETE : record.syncAction(),
                 record.contentHash(), record.changeSeq(), record.changedAt(), fields);
+    }
+
+    /** The stock lines of the page's live products, read once for the page. */
+    private Map<StockKey, Integer> quantities(List<MirrorRecord> rows) {
+        List<Long> ids = rows.stream().filter(row -> !row.deleted() && row.storeId().matches("\\d{1,18}"))
+                .map(row -> Long.parseLong(row.storeId())).toList();
+        return ids.isEmpty() ? Map.of() : stock.quantities(ids);
     }
 
     private static String checked(String entity) {
@@ -199,25 +217,16 @@ public final class SyncFeed {
         return entity;
     }
 
-    /** {@code last_sync}: an ISO date-time with an offset, or without one (UTC), or a date (its start, UTC). */
+    /**
+     * {@code last_sync}, in the forms the reports accept ({@link DateParameter}): an ISO date-time with an offset, or
+     * without one (UTC), a date (its start, UTC), or a JavaScript {@code Date} string.
+     */
     static Instant instant(String text) {
-        String value = text.trim();
-        if (value.length() > 10 && value.charAt(10) == ' ') {
-            value = value.substring(0, 10) + "T" + value.substring(11);
+        DateParameter parsed = DateParameter.parse("last_sync", text, "UTC");
+        if (parsed.instant() != null) {
+            return parsed.instant();
         }
-        // a '+' of an offset left unencoded in a query string arrives as a space
-        value = value.replaceFirst("^(.{19,}) (\\d\\d:?\\d\\d)$", "$1+$2");
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            if (value.endsWith("Z") || value.endsWith("z") || value.substring(10).matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                return OffsetDateTime.parse(value.replace('z', 'Z')).toInstant();
-            }
-            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-            throw new InvalidParameterException("last_sync", "last_sync must be an ISO date-time such as"
-                    + " 2024-05-31T18:00:00.123456Z (the sync_time of the last answer), got '" + text + "'");
-        }
+        return parsed.date() != null ? parsed.date().atStartOfDay(ZoneOffset.UTC).toInstant()
+                : parsed.local().toInstant(ZoneOffset.UTC);
     }
 }

@@ -69,7 +69,7 @@ public final class ApiConfiguration implements CamelConfiguration {
         this.admin = new AdminApi(deadLetters.deadLetterRepository(),
                 new Resync(platform.dataSource(), platform.secretRedactor()), keys, apiJson, clock);
         this.answer = new ApiAnswer(apiJson, reportJson);
-        this.feed = new SyncFeed(mirror.mirrorRepository());
+        this.feed = new SyncFeed(mirror.mirrorRepository(), mirror.stockSnapshotRepository());
         this.syncApi = new SyncApi(feed, ingest.productWriteService());
         this.reportsApi = new ReportsApi(reports.salesReport(), reports.productPerformance(),
                 reports.customerAnalytics(), reports.reportExport());

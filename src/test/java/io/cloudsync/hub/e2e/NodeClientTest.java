@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.reports.CustomerAnalytics;
 import io.cloudsync.hub.reports.ProductPerformance;
 import io.cloudsync.hub.reports.ReportJson;
 import io.cloudsync.hub.reports.SalesReport;
 import io.cloudsync.hub.sandbox.marketsync.MarketSyncSandboxSettings;
 import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
+import io.cloudsync.hub.sandbox.store.model.Combination;
 import io.cloudsync.hub.sandbox.store.model.ProductTextField;
 import java.io.File;
 import java.io.StringReader;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A JavaScript client of our own ({@code src/test/node/cloudsync-client.mjs}, plain {@code fetch} on Node 20,
  * written after the CloudSync seed's client and dashboard) run as a process against the hub on the sandbox: what it
- * prints must be what the mirror table and the report services hold. Skipped, saying why, where Node.js is not
+ * prints must be what the mirror table, the stock and the report services hold, and its incremental sync from a
+ * {@code Date} gets a stock-only change. Skipped, saying why, where Node.js is not
  * installed.
  */
 class NodeClientTest {
@@ -97,6 +100,17 @@ class NodeClientTest {
                         .isEqualTo(rows.get(i).deleted() ? "delete" : rows.get(i).syncAction());
             }
         }
+        int quantities = 0;
+        for (JsonNode product : out.path("products").path("stock")) {
+            for (JsonNode variation : product.path("quantities")) {
+                assertThat(variation.path("quantity").isInt()).as("product %s: %s", product.path("id"), variation).isTrue();
+                assertThat(variation.path("quantity").asInt()).as("product %s: %s", product.path("id"), variation)
+                        .isEqualTo(harness.shop().data().stockOf(product.path("id").asInt(),
+                                variation.path("combination_id").asInt()).quantity());
+                quantities++;
+            }
+        }
+        assertThat(quantities).as("every variation's quantity").isGreaterThanOrEqualTo(30);
         String newVersion = out.path("update").path("result").path("results").get(0).path("version").asText();
         SyncHarness.await(SYNC, "the written product back in the mirror with the version the write answered", () ->
                 mirror.find("products", written).orElseThrow().contentHash().equals(newVersion));
@@ -155,6 +169,48 @@ class NodeClientTest {
         }
     }
 
+    @Test
+    void theSeedsIncrementalSyncGetsAStockOnlyChangeAsAnUpdate() throws Exception {
+        var mirror = harness.bean("mirrorRepository", io.cloudsync.hub.mirror.MirrorRepository.class);
+        var stock = harness.bean("stockSnapshotRepository", StockSnapshotRepository.class);
+        Combination combination = harness.shop().data().combinations.all().stream()
+                .max(Comparator.comparingInt(Combination::id)).orElseThrow();
+        int productId = combination.productId();
+        int quantity = harness.shop().data().stockOf(productId, combination.id()).quantity() + 7;
+        SyncHarness.await(SYNC, "the product and its stock mirrored", () ->
+                mirror.find("products", Integer.toString(productId)).isPresent()
+                        && stock.quantity(productId, combination.id()).orElse(-1) == quantity - 7);
+        String version = mirror.find("products", Integer.toString(productId)).orElseThrow().contentHash();
+        long lastSync = System.currentTimeMillis();
+
+        harness.shop().setStock(productId, combination.id(), quantity);
+        SyncHarness.await(SYNC, "the new quantity in the hub", () ->
+                stock.quantity(productId, combination.id()).orElse(-1) == quantity);
+        String baseUrl = "http://127.0.0.1:" + harness.properties().get("camel.server.port") + "/v1";
+        JsonNode out = run(baseUrl, "erp", ServedApi.SECRET, "--changes-since", Long.toString(lastSync));
+
+        assertThat(out.path("last_sync").asText()).as("what the seed's client sent").matches(
+                "[A-Z][a-z]{2} [A-Z][a-z]{2} \\d{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT\\+0[12]00 \\(.+\\)");
+        JsonNode product = null;
+        for (JsonNode record : out.path("products")) {
+            if (record.path("id").asInt() == productId) {
+                product = record;
+            }
+        }
+        assertThat(product).as("product %d in %s", productId, out).isNotNull();
+        assertThat(product.path("sync_action").asText()).isEqualTo("update");
+        assertThat(product.path("version").asText()).as("a stock-only change").isEqualTo(version);
+        assertThat(mirror.find("products", Integer.toString(productId)).orElseThrow().contentHash()).isEqualTo(version);
+        JsonNode variation = null;
+        for (JsonNode candidate : product.path("variations")) {
+            if (candidate.path("combination_id").asInt() == combination.id()) {
+                variation = candidate;
+            }
+        }
+        assertThat(variation).as("combination %d in %s", combination.id(), product).isNotNull();
+        assertThat(variation.path("quantity").asInt()).isEqualTo(quantity);
+    }
+
     /** The same JSON, numbers compared by value (JavaScript prints 0.00 as 0 and 118.50 as 118.5). */
     private static void assertSameJson(JsonNode actual, String expected) throws Exception {
         JsonNode wanted = ServedApi.json(expected);
@@ -174,11 +230,16 @@ class NodeClientTest {
     }
 
     /** Runs the client script and returns what it printed (stderr goes to a file the failure message quotes). */
-    private static JsonNode run(String baseUrl, String client, String secret) throws Exception {
-        Path stdout = dir.resolve("node-out.json");
-        Path stderr = dir.resolve("node-err.txt");
-        Process process = new ProcessBuilder(node().orElseThrow().toString(), SCRIPT.toString(), baseUrl, client, secret)
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    private static JsonNode run(String baseUrl, String client, String secret, String... more) throws Exception {
+        Path stdout = Files.createTempFile(dir, "node-out", ".json");
+        Path stderr = Files.createTempFile(dir, "node-err", ".txt");
+        List<String> command = new ArrayList<>(List.of(node().orElseThrow().toString(), SCRIPT.toString(), baseUrl,
+                client, secret));
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        // a client away from UTC: its Date strings carry an offset (GMT+0100 or, in summer, GMT+0200)
+        builder.environment().put("TZ", "Europe/Madrid");
+        Process process = builder.start();
         boolean finished = process.waitFor(3, TimeUnit.MINUTES);
         if (!finished) {
             process.destroyForcibly();

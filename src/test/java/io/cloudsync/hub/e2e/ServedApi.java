@@ -132,4 +132,18 @@ final class ServedApi {
         }
         return rows;
     }
+
+    /** The stock snapshot: quantity by "productId:combinationId". */
+    static java.util.Map<String, Integer> stock(DataSource dataSource) throws Exception {
+        java.util.Map<String, Integer> quantities = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT product_id, combination_id, quantity FROM stock_snapshot");
+             var result = statement.executeQuery()) {
+            while (result.next()) {
+                quantities.put(result.getLong(1) + ":" + result.getLong(2), result.getInt(3));
+            }
+        }
+        return quantities;
+    }
 }

@@ -75,4 +75,36 @@ class StockSnapshotRepositoryTest {
 
         assertThat(stock.applyPage(changed)).hasSize(600);
     }
+
+    @EngineTest
+    void aSavedChangeTouchesTheLiveMirrorRecordOfItsProductOnly(TestDatabase db) {
+        MirrorRepository mirror = new MirrorRepository(db.dataSource());
+        StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
+        mirror.upsertPage("products", List.of(MirrorUpsert.of("1", "A", "{\"id\":1}"),
+                MirrorUpsert.of("2", "B", "{\"id\":2}"), MirrorUpsert.of("3", "C", "{\"id\":3}")));
+        mirror.upsertPage("orders", List.of(MirrorUpsert.of("1", null, "{\"id\":1}")));
+        stock.applyPage(List.of(new StockLevel(1, 0, 5), new StockLevel(2, 0, 5), new StockLevel(3, 0, 5)));
+        mirror.markDeleted("products", List.of("3"));
+        MirrorRecord one = mirror.find("products", "1").orElseThrow();
+        MirrorRecord two = mirror.find("products", "2").orElseThrow();
+        MirrorRecord three = mirror.find("products", "3").orElseThrow();
+        MirrorRecord order = mirror.find("orders", "1").orElseThrow();
+
+        List<String> queued = stock.applyPageAndQueue(List.of(new StockLevel(1, 0, 4), new StockLevel(2, 0, 5),
+                new StockLevel(3, 0, 0)), "stock").storeIds();
+
+        MirrorRecord touched = mirror.find("products", "1").orElseThrow();
+        assertThat(touched.changeSeq()).isEqualTo(three.changeSeq() + 1);
+        assertThat(touched.changedAt()).isAfter(three.changedAt());
+        assertThat(touched.syncAction()).isEqualTo(SyncAction.UPDATE);
+        assertThat(touched.contentHash()).isEqualTo(one.contentHash());
+        assertThat(touched.payload()).isEqualTo(one.payload());
+        assertThat(mirror.find("products", "2").orElseThrow()).as("its stock did not change").isEqualTo(two);
+        assertThat(mirror.find("products", "3").orElseThrow()).as("deleted stays deleted").isEqualTo(three);
+        assertThat(mirror.find("orders", "1").orElseThrow()).isEqualTo(order);
+        assertThat(queued).containsExactly("1", "3");
+        long last = mirror.lastChange("products").orElseThrow().changeSeq();
+        assertThat(stock.applyPage(List.of(new StockLevel(1, 0, 4)))).isEmpty();
+        assertThat(mirror.lastChange("products").orElseThrow().changeSeq()).isEqualTo(last);
+    }
 }

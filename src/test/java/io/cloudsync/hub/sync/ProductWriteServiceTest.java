@@ -66,7 +66,7 @@ class ProductWriteServiceTest {
     private final ProductIngest ingest = new ProductIngest(client, reader, pages, new ChangeOutbox(db.dataSource()),
             new CheckpointRepository(db.dataSource(), SecretRedactor.forConfiguration(Map.of())),
             new IngestSettings(100, 1000, Duration.ofMinutes(5), "es"));
-    private final SyncFeed feed = new SyncFeed(mirror);
+    private final SyncFeed feed = new SyncFeed(mirror, new StockSnapshotRepository(db.dataSource()));
     private final ProductWriteService writes = new ProductWriteService(client, reader, pages, "es");
 
     @BeforeEach
