@@ -44,6 +44,16 @@ class MarketplaceOrderWritesTest {
     }
 
     @Test
+    void anXmlWriteIsAnsweredInXml() {
+        HttpResponse<String> response = store.send("POST", "/api/customers", "<prestashop>"
+                + customer("xml@example.com", "Luis", "Pérez", "<passwd>x</passwd>") + "</prestashop>");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).startsWith("<?xml").contains("<customer>")
+                .contains("<email><![CDATA[xml@example.com]]></email>");
+    }
+
+    @Test
     void aCustomerWithoutPasswdOrWithABadEmailIsRefusedWithPrestaShopsErrors() {
         HttpResponse<String> noPassword = post("customers", customer("x@example.com", "Ana", "López", ""));
         HttpResponse<String> badEmail = post("customers", customer("not-an-email", "Ana", "López",
