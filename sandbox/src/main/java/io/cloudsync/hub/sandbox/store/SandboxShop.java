@@ -50,6 +50,7 @@ public final class SandboxShop {
     private final AtomicLong version = new AtomicLong();
     private final ShopPicks picks;
     private final ShopOrders orders;
+    private final ShopSales sales;
     private final ProductRows rows;
     private final ShopProducts products;
     private final ShopConfiguration config;
@@ -61,8 +62,9 @@ public final class SandboxShop {
         this.prices = new PriceCalculator(data);
         this.productEditor = new ProductEditor(data.languages);
         this.picks = new ShopPicks(data, seed);
-        this.orders = new ShopOrders(data, picks);
         this.rows = new ProductRows(data);
+        this.orders = new ShopOrders(data, picks, rows);
+        this.sales = new ShopSales(data, picks, orders);
         this.products = new ShopProducts(data, productEditor, rows);
         this.config = new ShopConfiguration(data);
     }
@@ -329,6 +331,13 @@ public final class SandboxShop {
         OrderHistory history = orders.changeState(orderId, stateId, employeeId, wallNow());
         changed();
         return history;
+    }
+
+    /** Writes that sell (customers, addresses, carts, orders from carts, tracking numbers), at the shop's now. */
+    public synchronized <T> T sell(java.util.function.BiFunction<ShopSales, Long, T> write) {
+        T result = write.apply(sales, wallNow());
+        changed();
+        return result;
     }
 
     // ---- helpers for the activity generator ----

@@ -6,7 +6,10 @@ import io.cloudsync.hub.sandbox.store.model.CartRow;
 import io.cloudsync.hub.sandbox.store.model.Customer;
 import io.cloudsync.hub.sandbox.store.model.Order;
 import io.cloudsync.hub.sandbox.store.model.OrderFactory;
+import io.cloudsync.hub.sandbox.store.generate.OrderStates;
+import io.cloudsync.hub.sandbox.store.model.OrderCarrier;
 import io.cloudsync.hub.sandbox.store.model.OrderHistory;
+import io.cloudsync.hub.sandbox.store.model.OrderState;
 import io.cloudsync.hub.sandbox.store.model.PaymentMethod;
 import io.cloudsync.hub.sandbox.store.model.ShopData;
 import java.util.ArrayList;
@@ -25,11 +28,17 @@ final class ShopOrders {
     private final ShopData data;
     private final OrderFactory orderFactory;
     private final ShopPicks picks;
+    private final OrderStock stock;
 
-    ShopOrders(ShopData data, ShopPicks picks) {
+    ShopOrders(ShopData data, ShopPicks picks, ProductRows rows) {
         this.data = data;
         this.orderFactory = new OrderFactory(data);
         this.picks = picks;
+        this.stock = new OrderStock(data, rows);
+    }
+
+    OrderFactory factory() {
+        return orderFactory;
     }
 
     /** Places an order at {@code now} (shop wall-clock time) for a customer. */
@@ -47,9 +56,22 @@ final class ShopOrders {
         if (order.rows().isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line with an existing product");
         }
+        return record(order, now);
+    }
+
+    /**
+     * Records an order just placed: its first history row, its carrier row, its lines out of stock, and the switch
+     * to "On backorder" when a line's stock went below zero, as {@code PaymentModule::validateOrder} does.
+     */
+    Order record(Order order, long now) {
         data.orders.put(order.id(), order);
         addHistory(order.id(), order.currentState(), 0, now);
-        return order;
+        data.addOrderCarrier(order, "");
+        if (stock.checkout(order)) {
+            boolean paid = data.orderStates.get(order.currentState()).paid();
+            changeState(order.id(), paid ? OrderStates.BACKORDER_PAID : OrderStates.BACKORDER_UNPAID, 0, now);
+        }
+        return data.orders.get(order.id());
     }
 
     /** One to three random products by a random customer. */
@@ -73,8 +95,17 @@ final class ShopOrders {
     /** A status change at {@code now}: the order's {@code current_state} and {@code date_upd} move, a history row is added. */
     OrderHistory changeState(int orderId, int stateId, int employeeId, long now) {
         Order order = SandboxShop.require(data.orders.get(orderId), "order", orderId);
-        SandboxShop.require(data.orderStates.get(stateId), "order state", stateId);
-        data.orders.put(orderId, orderFactory.changeState(order, stateId, now));
+        OrderState next = SandboxShop.require(data.orderStates.get(stateId), "order state", stateId);
+        OrderState current = data.orderStates.get(order.currentState());
+        if (current != null) {
+            stock.stateChanged(order, current, next);
+        }
+        Order changed = orderFactory.changeState(order, stateId, now);
+        data.orders.put(orderId, changed);
+        OrderCarrier carrier = data.carrierOf(orderId);
+        if (next.shipped() && carrier != null && carrier.trackingNumber().isEmpty()) {
+            data.orderCarriers.put(carrier.id(), carrier.withTrackingNumber(changed.shippingNumber()));
+        }
         return addHistory(orderId, stateId, employeeId, now);
     }
 

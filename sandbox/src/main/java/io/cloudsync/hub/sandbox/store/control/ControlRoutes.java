@@ -1,19 +1,18 @@
 package io.cloudsync.hub.sandbox.store.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
+import static io.cloudsync.hub.sandbox.store.control.ControlHandlers.body;
+import static io.cloudsync.hub.sandbox.store.control.ControlHandlers.id;
+import static io.cloudsync.hub.sandbox.store.control.ControlHandlers.json;
+import static io.cloudsync.hub.sandbox.store.control.ControlHandlers.required;
+
 import io.cloudsync.hub.sandbox.store.SandboxShop;
+import io.cloudsync.hub.sandbox.store.control.ControlHandlers.Created;
 import io.cloudsync.hub.sandbox.store.model.Combination;
-import io.cloudsync.hub.sandbox.store.model.Order;
-import io.cloudsync.hub.sandbox.store.model.OrderFactory;
-import io.cloudsync.hub.sandbox.store.model.OrderHistory;
 import io.cloudsync.hub.sandbox.store.model.Product;
 import io.cloudsync.hub.sandbox.store.model.ShopTime;
 import io.cloudsync.hub.sandbox.store.model.SpecificPrice;
 import io.cloudsync.hub.sandbox.store.model.StockAvailable;
-import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +39,6 @@ public final class ControlRoutes {
             "customer.airbyte.json", "order.airbyte.json", "product.multi-lang.devdocs.json",
             "product.single-lang.airbyte.json", "stock_available.airbyte.json");
     public static final String FIXTURE_DIRECTORY = "sandbox/fixtures/prestashop/";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SandboxShop shop;
     private final ActivityGenerator activity;
@@ -74,8 +70,7 @@ public final class ControlRoutes {
         router.post("/_sandbox/specific_prices").handler(json(this::addSpecificPrice));
         router.delete("/_sandbox/specific_prices/:id").handler(json(ctx ->
                 deleted(shop.deleteSpecificPrice(id(ctx)), "specific price", ctx)));
-        router.post("/_sandbox/orders").handler(json(this::createOrder));
-        router.put("/_sandbox/orders/:id/state").handler(json(this::changeOrderState));
+        new OrderControlRoutes(shop).mount(router);
         router.get("/_sandbox/php-cgi").handler(json(ctx -> Map.of("enabled", shop.phpCgiMode())));
         router.put("/_sandbox/php-cgi").handler(json(ctx -> {
             shop.setPhpCgiMode(required(body(ctx), "enabled").asBoolean());
@@ -201,28 +196,6 @@ public final class ControlRoutes {
         return new Created(view);
     }
 
-    private Object createOrder(RoutingContext ctx) {
-        JsonNode body = body(ctx);
-        Order order;
-        if (!body.has("customerId")) {
-            order = shop.createRandomOrder();
-        } else {
-            List<OrderFactory.Line> lines = new ArrayList<>();
-            required(body, "lines").forEach(line -> lines.add(new OrderFactory.Line(required(line, "productId").asInt(),
-                    line.path("combinationId").asInt(0), line.path("quantity").asInt(1))));
-            order = shop.createOrder(body.get("customerId").asInt(), lines, body.path("payment").asText("ps_checkout"));
-        }
-        return new Created(view(order));
-    }
-
-    private Object changeOrderState(RoutingContext ctx) {
-        OrderHistory history = shop.changeOrderState(id(ctx), required(body(ctx), "state").asInt(),
-                body(ctx).path("employee").asInt(1));
-        Map<String, Object> view = view(shop.data().orders.get(history.orderId()));
-        view.put("id_order_history", history.id());
-        return view;
-    }
-
     private Object steps(RoutingContext ctx) {
         int count = body(ctx).path("steps").asInt(1);
         List<String> done = new ArrayList<>();
@@ -294,86 +267,11 @@ public final class ControlRoutes {
         return view;
     }
 
-    private static Map<String, Object> view(Order order) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", order.id());
-        view.put("reference", order.reference());
-        view.put("current_state", order.currentState());
-        view.put("date_upd", ShopTime.format(order.dateUpd()));
-        view.put("total_paid_tax_incl", io.cloudsync.hub.sandbox.store.model.Micros.format(order.totals().paidTaxIncl()));
-        return view;
-    }
-
     private static Object deleted(boolean done, String what, RoutingContext ctx) {
         if (!done) {
             throw new NoSuchElementException("no " + what + " " + ctx.pathParam(ctx.pathParams().containsKey("id")
                     ? "id" : "name"));
         }
         return Map.of("deleted", true);
-    }
-
-    private static int id(RoutingContext ctx) {
-        try {
-            return Integer.parseInt(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + ctx.pathParam("id") + "' is not an id");
-        }
-    }
-
-    private static JsonNode body(RoutingContext ctx) {
-        String text = ctx.body() == null ? null : ctx.body().asString();
-        if (text == null || text.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static JsonNode required(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value instanceof NullNode) {
-            throw new IllegalArgumentException("the body needs '" + field + "'");
-        }
-        return value;
-    }
-
-    /** An operation's result that made something: answered 201. */
-    private record Created(Object body) {
-    }
-
-    private interface Operation {
-        Object run(RoutingContext ctx);
-    }
-
-    /** Runs an operation off the event loop (a bulk edit of thousands of products takes a moment) and answers JSON. */
-    private static Handler<RoutingContext> json(Operation operation) {
-        return ctx -> ctx.vertx().executeBlocking(() -> operation.run(ctx), false).onComplete(result -> {
-            if (result.succeeded()) {
-                Object body = result.result();
-                if (body instanceof Created created) {
-                    respond(ctx, 201, created.body());
-                } else {
-                    respond(ctx, 200, body);
-                }
-            } else {
-                Throwable error = result.cause();
-                int status = error instanceof NoSuchElementException ? 404
-                        : error instanceof IllegalArgumentException || error instanceof DateTimeParseException
-                        || error instanceof IllegalStateException ? 400 : 500;
-                respond(ctx, status, Map.of("error", String.valueOf(error.getMessage())));
-            }
-        });
-    }
-
-    private static void respond(RoutingContext ctx, int status, Object body) {
-        try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                    .end(JSON.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
-        }
     }
 }

@@ -88,6 +88,7 @@ final class OrderGenerator {
             history(order.id(), state, wall(at));
         }
         data.orders.put(id, order);
+        data.addOrderCarrier(order, order.shippingNumber());
     }
 
     /** The states an order goes through after its first one. */

@@ -16,7 +16,11 @@ public final class OrderStates {
     public static final int CANCELED = 6;
     public static final int REFUNDED = 7;
     public static final int PAYMENT_ERROR = 8;
+    public static final int BACKORDER_PAID = 9;
     public static final int AWAITING_BANK_WIRE = 10;
+    /** PS_OS_WS_PAYMENT: where an order created through the webservice starts. */
+    public static final int REMOTE_PAYMENT_ACCEPTED = 11;
+    public static final int BACKORDER_UNPAID = 12;
     public static final int AWAITING_CASH_ON_DELIVERY = 13;
 
     private OrderStates() {

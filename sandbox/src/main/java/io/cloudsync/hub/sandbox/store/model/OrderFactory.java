@@ -22,9 +22,22 @@ public final class OrderFactory {
     public record Line(int productId, int combinationId, int quantity) {
     }
 
-    /** Everything an order needs besides its lines. */
+    /**
+     * Everything an order needs besides its lines: the delivery address (also the invoice one unless another is
+     * given) and the carrier (2, the shop's default, unless another is given).
+     */
     public record Checkout(int orderId, int cartId, Customer customer, Address address, PaymentMethod payment,
-                           boolean voucher, long at, String reference, String secureKey) {
+                           boolean voucher, long at, String reference, String secureKey, int invoiceAddressId,
+                           int carrierId) {
+
+        public Checkout(int orderId, int cartId, Customer customer, Address address, PaymentMethod payment,
+                        boolean voucher, long at, String reference, String secureKey) {
+            this(orderId, cartId, customer, address, payment, voucher, at, reference, secureKey, address.id(), 2);
+        }
+    }
+
+    /** The lines of a cart priced at one moment, and the totals they make. */
+    public record Priced(List<OrderRow> rows, OrderTotals totals) {
     }
 
     private final ShopData data;
@@ -37,7 +50,25 @@ public final class OrderFactory {
 
     /** The order in its payment method's initial state; lines whose product no longer exists are dropped. */
     public Order create(Checkout checkout, List<Line> lines) {
-        Language language = languageOf(checkout.customer());
+        return place(checkout, price(checkout.customer(), lines, checkout.voucher(), checkout.at()),
+                checkout.payment().initialState());
+    }
+
+    /** The order of priced lines, in {@code stateId}. */
+    public Order place(Checkout checkout, Priced priced, int stateId) {
+        Customer customer = checkout.customer();
+        Order order = new Order(checkout.orderId(), checkout.address().id(), checkout.invoiceAddressId(),
+                checkout.cartId(), customer.langId(), customer.id(), checkout.carrierId(), 0,
+                checkout.payment().module(),
+                checkout.payment().label(data.languages.defaultLanguage()), 0, ShopTime.ZERO, 0, ShopTime.ZERO, false,
+                checkout.at(), checkout.at(), "", checkout.secureKey(), checkout.reference(), priced.totals(),
+                priced.rows());
+        return changeState(order, stateId, checkout.at());
+    }
+
+    /** Cart lines priced with the catalogue as it is at {@code at}; lines of products gone are dropped. */
+    public Priced price(Customer customer, List<Line> lines, boolean voucher, long at) {
+        Language language = languageOf(customer);
         List<OrderRow> rows = new ArrayList<>();
         long products = 0;
         long productsWt = 0;
@@ -49,9 +80,9 @@ public final class OrderFactory {
             Combination combination = data.combinations.get(line.combinationId());
             int combinationId = combination != null && combination.productId() == product.id() ? combination.id() : 0;
             PriceRequest exact = new PriceRequest(false, true, false, 6, line.quantity(), combinationId);
-            long unitExcl = prices.price(product.id(), exact, checkout.at());
+            long unitExcl = prices.price(product.id(), exact, at);
             long beforeReduction = prices.price(product.id(), new PriceRequest(false, false, false, 6, 1, combinationId),
-                    checkout.at());
+                    at);
             BigDecimal taxFactor = taxFactor(product);
             long unitIncl = Micros.of(Micros.toDecimal(unitExcl).multiply(taxFactor).setScale(2, RoundingMode.HALF_UP));
             products += unitExcl * line.quantity();
@@ -65,18 +96,12 @@ public final class OrderFactory {
         long shippingIncl = productsWt >= FREE_SHIPPING_FROM ? 0 : SHIPPING_TAX_INCL;
         BigDecimal carrierFactor = BigDecimal.ONE.add(Micros.toDecimal(CARRIER_TAX_RATE).movePointLeft(2));
         long shippingExcl = excluding(shippingIncl, carrierFactor);
-        long discountIncl = checkout.voucher() ? Math.min(VOUCHER_TAX_INCL, productsWt) : 0;
+        long discountIncl = voucher ? Math.min(VOUCHER_TAX_INCL, productsWt) : 0;
         long discountExcl = excluding(discountIncl, carrierFactor);
         long paidIncl = productsWt + shippingIncl - discountIncl;
         long paidExcl = products + shippingExcl - discountExcl;
-        OrderTotals totals = new OrderTotals(discountIncl, discountExcl, paidIncl, paidExcl, 0, products, productsWt,
-                shippingIncl, shippingExcl, CARRIER_TAX_RATE);
-        Customer customer = checkout.customer();
-        Order order = new Order(checkout.orderId(), checkout.address().id(), checkout.address().id(), checkout.cartId(),
-                customer.langId(), customer.id(), 2, 0, checkout.payment().module(),
-                checkout.payment().label(data.languages.defaultLanguage()), 0, ShopTime.ZERO, 0, ShopTime.ZERO, false,
-                checkout.at(), checkout.at(), "", checkout.secureKey(), checkout.reference(), totals, rows);
-        return changeState(order, checkout.payment().initialState(), checkout.at());
+        return new Priced(rows, new OrderTotals(discountIncl, discountExcl, paidIncl, paidExcl, 0, products, productsWt,
+                shippingIncl, shippingExcl, CARRIER_TAX_RATE));
     }
 
     /** The order after a status change at {@code at} (the caller records the history row). */

@@ -30,6 +30,7 @@ public final class ShopData {
     public final IdTable<Order> orders = new IdTable<>();
     public final IdTable<OrderState> orderStates = new IdTable<>();
     public final IdTable<OrderHistory> orderHistories = new IdTable<>();
+    public final IdTable<OrderCarrier> orderCarriers = new IdTable<>();
 
     public final IdTable<ConfigurationValue> configurations = new IdTable<>();
     public final IdTable<Currency> currencies = new IdTable<>();
@@ -41,6 +42,14 @@ public final class ShopData {
     public final ChildIndex stockOfProduct = new ChildIndex();
     /** product id → specific price ids */
     public final ChildIndex specificPricesOfProduct = new ChildIndex();
+    /** order id → its order_carrier ids */
+    public final ChildIndex carriersOfOrder = new ChildIndex();
+
+    /**
+     * The payment modules installed in the shop: an order's {@code module} must name one. A marketplace connector
+     * installs its own ({@code marketsync}) so that its orders say where they came from.
+     */
+    public final java.util.Set<String> paymentModules = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Sequences that are not the id of a table: order lines, invoice and delivery slip numbers. */
     public final java.util.concurrent.atomic.AtomicInteger orderRowIds = new java.util.concurrent.atomic.AtomicInteger();
@@ -49,6 +58,23 @@ public final class ShopData {
 
     public ShopData(ShopLanguages languages) {
         this.languages = languages;
+        PaymentMethod.ALL.forEach(method -> paymentModules.add(method.module()));
+        paymentModules.add("marketsync");
+    }
+
+    /** Records the carrier row of an order just placed. */
+    public OrderCarrier addOrderCarrier(Order order, String trackingNumber) {
+        int id = orderCarriers.nextId();
+        OrderCarrier row = OrderCarrier.of(id, order).withTrackingNumber(trackingNumber);
+        orderCarriers.put(id, row);
+        carriersOfOrder.add(order.id(), id);
+        return row;
+    }
+
+    /** The (first) carrier row of an order, or null. */
+    public OrderCarrier carrierOf(int orderId) {
+        int[] ids = carriersOfOrder.of(orderId);
+        return ids.length == 0 ? null : orderCarriers.get(ids[0]);
     }
 
     /** The stock row of a product ({@code combinationId} 0) or of one of its combinations, or null. */

@@ -1,5 +1,6 @@
 package io.cloudsync.hub.sandbox.store.webservice;
 
+import io.cloudsync.hub.sandbox.store.SandboxShop;
 import io.cloudsync.hub.sandbox.store.model.Address;
 import io.cloudsync.hub.sandbox.store.model.Cart;
 import io.cloudsync.hub.sandbox.store.model.CartRow;
@@ -8,13 +9,21 @@ import io.cloudsync.hub.sandbox.store.model.ShopData;
 import java.util.List;
 import java.util.Map;
 
-/** customers (with {@code passwd} and {@code secure_key}, as the real webservice leaks them), addresses, carts. */
+/**
+ * customers (with {@code passwd} and {@code secure_key}, as the real webservice leaks them), addresses, carts; each
+ * takes POST (what a marketplace connector writes before an order).
+ */
 final class CustomerResources {
 
+    /** What the sandbox key may do with these resources: read them and add to them. */
+    static final java.util.Set<String> CREATE = java.util.Set.of("GET", "HEAD", "POST");
+
+    private final SandboxShop shop;
     private final ShopData data;
 
-    CustomerResources(ShopData data) {
-        this.data = data;
+    CustomerResources(SandboxShop shop) {
+        this.shop = shop;
+        this.data = shop.data();
     }
 
     Resource<Customer> customers() {
@@ -27,10 +36,10 @@ final class CustomerResources {
                 Field.dateTime("last_passwd_gen", Customer::lastPasswdGen),
                 Field.text("secure_key", Customer::secureKey),
                 Field.constant("deleted", "0"),
-                Field.text("passwd", Customer::passwd),
-                Field.text("lastname", Customer::lastname),
-                Field.text("firstname", Customer::firstname),
-                Field.text("email", Customer::email),
+                Field.<Customer>text("passwd", Customer::passwd).required(),
+                Field.<Customer>text("lastname", Customer::lastname).required(),
+                Field.<Customer>text("firstname", Customer::firstname).required(),
+                Field.<Customer>text("email", Customer::email).required(),
                 Field.integer("id_gender", Customer::genderId),
                 Field.date("birthday", Customer::birthday),
                 Field.bool("newsletter", Customer::newsletter),
@@ -52,9 +61,12 @@ final class CustomerResources {
                 Field.dateTime("date_upd", Customer::dateUpd),
                 Field.constant("reset_password_token", ""),
                 Field.constant("reset_password_validity", null));
-        return new Resource<>("customers", "customer", "The e-shop's customers", data.customers, fields,
-                List.of(Association.ids("groups", "group", "groups", Customer::groupIds)), Resource.READ, Map.of(),
-                null, null);
+        CustomerWrites writes = new CustomerWrites(shop);
+        Resource<Customer> customers = new Resource<>("customers", "customer", "The e-shop's customers",
+                data.customers, fields, List.of(Association.ids("groups", "group", "groups", Customer::groupIds)),
+                CREATE, Map.of(), null, writes);
+        writes.bind(customers);
+        return customers;
     }
 
     Resource<Address> addresses() {
@@ -64,17 +76,17 @@ final class CustomerResources {
                 Field.constant("id_manufacturer", "0"),
                 Field.constant("id_supplier", "0"),
                 Field.constant("id_warehouse", "0"),
-                Field.integer("id_country", Address::countryId),
+                Field.<Address>integer("id_country", Address::countryId).required(),
                 Field.integer("id_state", Address::stateId),
-                Field.text("alias", Address::alias),
+                Field.<Address>text("alias", Address::alias).required(),
                 Field.text("company", Address::company),
-                Field.text("lastname", Address::lastname),
-                Field.text("firstname", Address::firstname),
+                Field.<Address>text("lastname", Address::lastname).required(),
+                Field.<Address>text("firstname", Address::firstname).required(),
                 Field.text("vat_number", Address::vatNumber),
-                Field.text("address1", Address::address1),
+                Field.<Address>text("address1", Address::address1).required(),
                 Field.text("address2", Address::address2),
                 Field.text("postcode", Address::postcode),
-                Field.text("city", Address::city),
+                Field.<Address>text("city", Address::city).required(),
                 Field.constant("other", ""),
                 Field.text("phone", Address::phone),
                 Field.text("phone_mobile", Address::phoneMobile),
@@ -82,8 +94,11 @@ final class CustomerResources {
                 Field.constant("deleted", "0"),
                 Field.dateTime("date_add", Address::dateAdd),
                 Field.dateTime("date_upd", Address::dateUpd));
-        return new Resource<>("addresses", "address", "The Customer, Brand and Customer addresses", data.addresses,
-                fields, List.of(), Resource.READ, Map.of(), null, null);
+        AddressWrites writes = new AddressWrites(shop);
+        Resource<Address> addresses = new Resource<>("addresses", "address", "The Customer, Brand and Customer "
+                + "addresses", data.addresses, fields, List.of(), CREATE, Map.of(), null, writes);
+        writes.bind(addresses);
+        return addresses;
     }
 
     Resource<Cart> carts() {
@@ -91,10 +106,10 @@ final class CustomerResources {
                 Field.id(Cart::id),
                 Field.integer("id_address_delivery", Cart::addressDeliveryId),
                 Field.integer("id_address_invoice", Cart::addressInvoiceId),
-                Field.constant("id_currency", "1"),
+                Field.<Cart>constant("id_currency", "1").required(),
                 Field.integer("id_customer", Cart::customerId),
                 Field.constant("id_guest", "0"),
-                Field.integer("id_lang", Cart::langId),
+                Field.<Cart>integer("id_lang", Cart::langId).required(),
                 Field.constant("id_shop_group", "1"),
                 Field.constant("id_shop", "1"),
                 Field.integer("id_carrier", Cart::carrierId),
@@ -107,11 +122,14 @@ final class CustomerResources {
                 Field.constant("allow_seperated_package", "0"),
                 Field.dateTime("date_add", Cart::dateAdd),
                 Field.dateTime("date_upd", Cart::dateUpd));
-        return new Resource<>("carts", "cart", "Customer's carts", data.carts, fields,
+        CartWrites writes = new CartWrites(shop);
+        Resource<Cart> carts = new Resource<>("carts", "cart", "Customer's carts", data.carts, fields,
                 List.of(new Association<>("cart_rows", "cart_row", "",
                         List.of("id_product", "id_product_attribute", "id_address_delivery", "id_customization",
                                 "quantity"), CustomerResources::cartRows)),
-                Resource.READ, Map.of(), null, null);
+                CREATE, Map.of(), null, writes);
+        writes.bind(carts);
+        return carts;
     }
 
     private static List<String[]> cartRows(Cart cart) {

@@ -1,10 +1,15 @@
 package io.cloudsync.hub.sandbox.store.webservice;
 
+import io.cloudsync.hub.sandbox.store.FatalShopError;
 import io.cloudsync.hub.sandbox.store.SandboxShop;
 import io.cloudsync.hub.sandbox.store.model.OrderHistory;
 import java.util.NoSuchElementException;
 
-/** POST on order_histories: the way to change an order's status; the order's {@code date_upd} moves. */
+/**
+ * POST on order_histories: the way to change an order's status; the order's {@code date_upd} moves, and stock moves
+ * when the order enters or leaves Canceled / Payment error. An unknown order or state ends PrestaShop's
+ * {@code changeIdOrderState} with a bare HTTP 500 "Invalid new order status".
+ */
 final class OrderHistoryWrites implements ResourceWriter<OrderHistory> {
 
     private final SandboxShop shop;
@@ -27,7 +32,7 @@ final class OrderHistoryWrites implements ResourceWriter<OrderHistory> {
         try {
             return shop.changeOrderState(orderId, stateId, employeeId);
         } catch (NoSuchElementException e) {
-            throw new WebserviceException(400, 85, "Validation error: \"" + e.getMessage() + "\"");
+            throw new FatalShopError("Invalid new order status");
         }
     }
 

@@ -3,6 +3,7 @@ package io.cloudsync.hub.sandbox.store.webservice;
 import io.cloudsync.hub.sandbox.store.SandboxShop;
 import io.cloudsync.hub.sandbox.store.model.Micros;
 import io.cloudsync.hub.sandbox.store.model.Order;
+import io.cloudsync.hub.sandbox.store.model.OrderCarrier;
 import io.cloudsync.hub.sandbox.store.model.OrderHistory;
 import io.cloudsync.hub.sandbox.store.model.OrderRow;
 import io.cloudsync.hub.sandbox.store.model.OrderState;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** orders (with {@code associations.order_rows}), order_states, order_histories. */
+/**
+ * orders (with {@code associations.order_rows}; POST places a cart's order), order_states, order_histories,
+ * order_carriers.
+ */
 final class OrderResources {
 
     private final SandboxShop shop;
@@ -25,15 +29,15 @@ final class OrderResources {
     Resource<Order> orders() {
         List<Field<Order>> fields = List.of(
                 Field.id(Order::id),
-                Field.integer("id_address_delivery", Order::addressDeliveryId),
-                Field.integer("id_address_invoice", Order::addressInvoiceId),
-                Field.integer("id_cart", Order::cartId),
-                Field.constant("id_currency", "1"),
-                Field.integer("id_lang", Order::langId),
-                Field.integer("id_customer", Order::customerId),
-                Field.integer("id_carrier", Order::carrierId),
+                Field.<Order>integer("id_address_delivery", Order::addressDeliveryId).required(),
+                Field.<Order>integer("id_address_invoice", Order::addressInvoiceId).required(),
+                Field.<Order>integer("id_cart", Order::cartId).required(),
+                Field.<Order>constant("id_currency", "1").required(),
+                Field.<Order>integer("id_lang", Order::langId).required(),
+                Field.<Order>integer("id_customer", Order::customerId).required(),
+                Field.<Order>integer("id_carrier", Order::carrierId).required(),
                 Field.integer("current_state", Order::currentState),
-                Field.text("module", Order::module),
+                Field.<Order>text("module", Order::module).required(),
                 Field.integer("invoice_number", Order::invoiceNumber),
                 Field.dateTime("invoice_date", Order::invoiceDate),
                 Field.integer("delivery_number", Order::deliveryNumber),
@@ -41,12 +45,12 @@ final class OrderResources {
                 Field.bool("valid", Order::valid),
                 Field.dateTime("date_add", Order::dateAdd),
                 Field.dateTime("date_upd", Order::dateUpd),
-                Field.text("shipping_number", Order::shippingNumber),
+                Field.text("shipping_number", this::shippingNumber),
                 Field.constant("note", ""),
                 Field.constant("id_shop_group", "1"),
                 Field.constant("id_shop", "1"),
                 Field.text("secure_key", Order::secureKey),
-                Field.text("payment", Order::payment),
+                Field.<Order>text("payment", Order::payment).required(),
                 Field.constant("recyclable", "0"),
                 Field.constant("gift", "0"),
                 Field.constant("gift_message", ""),
@@ -54,12 +58,12 @@ final class OrderResources {
                 Field.decimal("total_discounts", o -> o.totals().discountsTaxIncl()),
                 Field.decimal("total_discounts_tax_incl", o -> o.totals().discountsTaxIncl()),
                 Field.decimal("total_discounts_tax_excl", o -> o.totals().discountsTaxExcl()),
-                Field.decimal("total_paid", o -> o.totals().paidTaxIncl()),
+                Field.<Order>decimal("total_paid", o -> o.totals().paidTaxIncl()).required(),
                 Field.decimal("total_paid_tax_incl", o -> o.totals().paidTaxIncl()),
                 Field.decimal("total_paid_tax_excl", o -> o.totals().paidTaxExcl()),
-                Field.decimal("total_paid_real", o -> o.totals().paidReal()),
-                Field.decimal("total_products", o -> o.totals().products()),
-                Field.decimal("total_products_wt", o -> o.totals().productsWt()),
+                Field.<Order>decimal("total_paid_real", o -> o.totals().paidReal()).required(),
+                Field.<Order>decimal("total_products", o -> o.totals().products()).required(),
+                Field.<Order>decimal("total_products_wt", o -> o.totals().productsWt()).required(),
                 Field.decimal("total_shipping", o -> o.totals().shippingTaxIncl()),
                 Field.decimal("total_shipping_tax_incl", o -> o.totals().shippingTaxIncl()),
                 Field.decimal("total_shipping_tax_excl", o -> o.totals().shippingTaxExcl()),
@@ -69,15 +73,43 @@ final class OrderResources {
                 Field.constant("total_wrapping_tax_excl", "0.000000"),
                 Field.constant("round_mode", "2"),
                 Field.constant("round_type", "2"),
-                Field.constant("conversion_rate", "1.000000"),
+                Field.<Order>constant("conversion_rate", "1.000000").required(),
                 Field.text("reference", Order::reference));
-        return new Resource<>("orders", "order", "The Customers orders", data.orders, fields,
+        OrderWrites writes = new OrderWrites(shop);
+        Resource<Order> orders = new Resource<>("orders", "order", "The Customers orders", data.orders, fields,
                 List.of(new Association<>("order_rows", "order_row", "",
                         List.of("id", "product_id", "product_attribute_id", "product_quantity", "product_name",
                                 "product_reference", "product_ean13", "product_isbn", "product_upc", "product_price",
                                 "id_customization", "unit_price_tax_incl", "unit_price_tax_excl"),
                         OrderResources::orderRows)),
-                Resource.READ, Map.of(), null, null);
+                Set.of("GET", "HEAD", "POST"), Map.of(), null, writes);
+        writes.bind(orders);
+        return orders;
+    }
+
+    /** {@code Order::getWsShippingNumber}: the tracking number of the order's carrier row when it has one. */
+    private String shippingNumber(Order order) {
+        OrderCarrier carrier = data.carrierOf(order.id());
+        return carrier == null ? order.shippingNumber() : carrier.trackingNumber();
+    }
+
+    Resource<OrderCarrier> orderCarriers() {
+        List<Field<OrderCarrier>> fields = List.of(
+                Field.id(OrderCarrier::id),
+                Field.<OrderCarrier>integer("id_order", OrderCarrier::orderId).required(),
+                Field.<OrderCarrier>integer("id_carrier", OrderCarrier::carrierId).required(),
+                Field.integer("id_order_invoice", OrderCarrier::orderInvoiceId),
+                Field.decimal("weight", OrderCarrier::weightMicros),
+                Field.decimal("shipping_cost_tax_excl", OrderCarrier::shippingCostTaxExcl),
+                Field.decimal("shipping_cost_tax_incl", OrderCarrier::shippingCostTaxIncl),
+                Field.text("tracking_number", OrderCarrier::trackingNumber),
+                Field.dateTime("date_add", OrderCarrier::dateAdd));
+        OrderCarrierWrites writes = new OrderCarrierWrites(shop);
+        Resource<OrderCarrier> carriers = new Resource<>("order_carriers", "order_carrier", "The Order carriers",
+                data.orderCarriers, fields, List.of(), Set.of("GET", "HEAD", "PUT", "PATCH"),
+                Map.of("id_order", data.carriersOfOrder::of), null, writes);
+        writes.bind(carriers);
+        return carriers;
     }
 
     private static List<String[]> orderRows(Order order) {

@@ -14,7 +14,7 @@ final class ResourceCatalog {
     /** PrestaShop 8's other resources: a real key often lacks the right to them. */
     static final List<String> NOT_GRANTED = List.of("attachments", "carriers", "cart_rules", "contacts", "countries",
             "customer_messages", "customer_threads", "customizations", "deliveries", "employees", "groups", "guests",
-            "image_types", "messages", "order_carriers", "order_cart_rules", "order_details", "order_invoices",
+            "image_types", "messages", "order_cart_rules", "order_details", "order_invoices",
             "order_payments", "order_slip", "price_ranges", "product_customization_fields", "product_suppliers",
             "search", "shop_groups", "shop_urls", "specific_price_rules", "states", "stock_movement_reasons",
             "stock_movements", "stocks", "stores", "suppliers", "supply_order_details", "supply_order_histories",
@@ -27,7 +27,7 @@ final class ResourceCatalog {
     ResourceCatalog(SandboxShop shop) {
         ProductResources products = new ProductResources(shop);
         CatalogueResources catalogue = new CatalogueResources(shop);
-        CustomerResources customers = new CustomerResources(shop.data());
+        CustomerResources customers = new CustomerResources(shop);
         OrderResources orders = new OrderResources(shop);
         ShopResources shopResources = new ShopResources(shop.data());
         for (Resource<?> resource : List.of(products.products(), products.combinations(), products.stockAvailables(),
@@ -35,7 +35,7 @@ final class ResourceCatalog {
                 catalogue.productOptions(), catalogue.productOptionValues(), catalogue.productFeatures(),
                 catalogue.productFeatureValues(), catalogue.taxRuleGroups(), catalogue.taxRules(), catalogue.taxes(),
                 customers.customers(), customers.addresses(), customers.carts(), orders.orders(),
-                orders.orderStates(), orders.orderHistories(), shopResources.languages(),
+                orders.orderStates(), orders.orderHistories(), orders.orderCarriers(), shopResources.languages(),
                 shopResources.configurations(), shopResources.currencies(), shopResources.shops())) {
             resources.put(resource.plural(), resource);
         }

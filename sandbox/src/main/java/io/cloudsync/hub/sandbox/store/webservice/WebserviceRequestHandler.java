@@ -1,6 +1,8 @@
 package io.cloudsync.hub.sandbox.store.webservice;
 
+import io.cloudsync.hub.sandbox.store.FatalShopError;
 import io.cloudsync.hub.sandbox.store.SandboxShop;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ final class WebserviceRequestHandler {
         } catch (NoSuchElementException e) {
             return Answer.error(new WebserviceException(404, 87, e.getMessage()),
                     json ? new JsonOutput() : new XmlOutput(apiUrl));
+        } catch (FatalShopError e) {
+            return new Answer(500, "text/html; charset=utf-8", e.getMessage().getBytes(StandardCharsets.UTF_8));
         }
     }
 
