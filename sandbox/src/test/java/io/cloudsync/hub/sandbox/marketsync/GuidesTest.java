@@ -48,6 +48,8 @@ class GuidesTest extends SharedSandboxTest {
         assertThat(guide.path("label").asText()).isEqualTo("https://envia.com/rastreo?label="
                 + guide.path("guia").asText());
         assertThat(guide.path("mensajeria").asText()).isEqualTo("estafeta");
+        assertThat(sandbox.get("pedidos").get(0).path("email").asText()).as("Claro's placeholder")
+                .isEqualTo("none@claroshop.com");
     }
 
     @Test

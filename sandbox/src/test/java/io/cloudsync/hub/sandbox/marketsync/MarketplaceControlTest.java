@@ -75,6 +75,9 @@ class MarketplaceControlTest extends SharedSandboxTest {
         assertThat(order.path("history")).extracting(h -> h.path("estatus").asText() + "/" + h.path("by").asText())
                 .containsExactly("WAITING ACCEPTANCE/marketplace", "RECEIVED/marketplace", "CANCELED/marketplace");
         assertThat(unknown.statusCode()).isEqualTo(404);
+        JsonNode shown = Sandbox.parse(sandbox.raw("GET", "/_sandbox/state/orders/" + referencia, null).body());
+        assertThat(shown.path("history")).hasSize(3);
+        assertThat(sandbox.raw("GET", "/_sandbox/state/orders/NOPE", null).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -61,7 +61,7 @@ final class OrderFactory {
             case "Amazon" -> Long.toString(Math.abs(referencia.hashCode()) % 1_000_000_000L, 36)
                     + "@marketplace.amazon.com.mx";
             case "E-Commerce" -> "cliente" + random.nextInt(100_000) + "@correo.example.mx";
-            default -> "none@" + market.slug() + ".com";
+            default -> "none@" + java.net.URI.create(market.urlSitio()).getHost().replaceFirst("^www\\.", "");
         };
     }
 

@@ -1,7 +1,6 @@
 package io.cloudsync.hub.sandbox.marketsync.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Locale;
 
 /**
  * A marketplace MarketSync publishes to. {@code skuPrefix} and {@code listingUrl} shape the identifiers the
@@ -20,10 +19,5 @@ public record Market(int id, String market, @JsonProperty("url_sitio") String ur
 
     public boolean providesLabels() {
         return !"none".equals(label);
-    }
-
-    /** Lower-case name, for placeholder e-mails. */
-    public String slug() {
-        return market.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

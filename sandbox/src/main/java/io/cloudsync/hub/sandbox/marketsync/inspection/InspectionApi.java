@@ -56,6 +56,9 @@ public final class InspectionApi {
         router.get("/_sandbox/state/products").handler(ctx -> answer(ctx, () -> products(ctx)));
         router.get("/_sandbox/state/products/:sku").handler(this::product);
         router.get("/_sandbox/state/orders").handler(ctx -> answer(ctx, this::orderList));
+        router.get("/_sandbox/state/orders/:referencia").handler(ctx -> answer(ctx, () -> views.order(data.orders()
+                .byReferencia(ctx.pathParam("referencia")).orElseThrow(() -> new java.util.NoSuchElementException(
+                        "no order " + ctx.pathParam("referencia"))))));
         router.get("/_sandbox/state/markets").handler(ctx -> answer(ctx, this::markets));
         router.delete("/_sandbox/state").handler(ctx -> answer(ctx, () -> {
             data.reset();
