@@ -119,5 +119,6 @@ public final class MarketSyncState {
     public void reset() {
         data.reset();
         generator.reset();
+        marketplaces.reset();
     }
 }

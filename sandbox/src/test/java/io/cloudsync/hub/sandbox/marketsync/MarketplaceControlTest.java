@@ -38,6 +38,19 @@ class MarketplaceControlTest extends SharedSandboxTest {
     }
 
     @Test
+    void afterAResetTheSameCallsGiveTheSameOrders() {
+        sandbox.sellOn("PLAYERA-001", "PLAYERA-001-M", Items.AMAZON);
+        JsonNode first = sandbox.buy(Items.AMAZON, "PLAYERA-001-M", 1, false);
+
+        assertThat(sandbox.raw("DELETE", "/_sandbox/state", null).statusCode()).isEqualTo(200);
+        sandbox.sellOn("PLAYERA-001", "PLAYERA-001-M", Items.AMAZON);
+        JsonNode again = sandbox.buy(Items.AMAZON, "PLAYERA-001-M", 1, false);
+
+        assertThat(again.path("referencia").asText()).isEqualTo(first.path("referencia").asText());
+        assertThat(again.path("entregara").asText()).isEqualTo(first.path("entregara").asText());
+    }
+
+    @Test
     void aBadOrderRequestIsRefusedNamingWhy() {
         sandbox.createProductWithVariation("PLAYERA-001", "PLAYERA-001-M");
 

@@ -34,12 +34,19 @@ public final class MarketplaceActions {
 
     private final SandboxData data;
     private final OrderFactory factory;
-    private final Random random;
+    private final long seed;
+    private Random random;
 
     public MarketplaceActions(SandboxData data, long seed) {
         this.data = data;
         this.factory = new OrderFactory(data.orders());
+        this.seed = seed;
         this.random = new Random(seed ^ 0x5EED_0DE5L);
+    }
+
+    /** Back to the first draw of the seed: after a reset, the same calls give the same orders. */
+    public synchronized void reset() {
+        random = new Random(seed ^ 0x5EED_0DE5L);
     }
 
     /** Registers an order now: MarketSync shows it at once, with no lag between order date and registration. */

@@ -63,6 +63,7 @@ public final class InspectionApi {
         router.delete("/_sandbox/state").handler(ctx -> answer(ctx, () -> {
             data.reset();
             orders.reset();
+            control.reset();
             return json.createObjectNode().put("reset", true);
         }));
         router.post("/_sandbox/orders").handler(ctx -> answer(ctx, () -> generate(ctx)));

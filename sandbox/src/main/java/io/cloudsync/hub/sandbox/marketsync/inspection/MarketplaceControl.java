@@ -59,6 +59,10 @@ final class MarketplaceControl {
                 answers.answer(ctx, () -> views.product(setState(ctx))));
     }
 
+    void reset() {
+        marketplaces.reset();
+    }
+
     private Product setState(RoutingContext ctx) {
         String sku = ctx.pathParam("sku");
         int marketId = parseInt(ctx.pathParam("marketId"), "market id");
