@@ -7,11 +7,12 @@ import org.apache.camel.util.TimeUtils;
 
 /**
  * How the sandbox MarketSync runs. {@code port} 0 picks a free port; {@code publishDelay} is the time from creation
- * to publication on the marketplaces; {@code rateLimitPerSecond} and {@code ordersPerMinute} 0 mean none. The private
- * key never appears in {@link #toString()}.
+ * to publication on the marketplaces; {@code rateLimitPerSecond} and {@code ordersPerMinute} 0 mean none;
+ * {@code cancellationsPercent} is the chance, with each generated order, that the marketplaces cancel an earlier one.
+ * The private key never appears in {@link #toString()}.
  */
 public record MarketSyncSandboxSettings(int port, String token, String privateKey, long seed, Duration publishDelay,
-                                        int rateLimitPerSecond, int ordersPerMinute) {
+                                        int rateLimitPerSecond, int ordersPerMinute, int cancellationsPercent) {
 
     public static final String SANDBOX_TOKEN = "sandbox-token";
     public static final String SANDBOX_PRIVATE_KEY = "sandbox-private-key";
@@ -29,19 +30,29 @@ public record MarketSyncSandboxSettings(int port, String token, String privateKe
         if (rateLimitPerSecond < 0 || ordersPerMinute < 0) {
             throw new IllegalArgumentException("rate limit and orders per minute must be 0 or more");
         }
+        if (cancellationsPercent < 0 || cancellationsPercent > 100) {
+            throw new IllegalArgumentException("cancellations percent must be between 0 and 100, got "
+                    + cancellationsPercent);
+        }
     }
 
-    /** Sandbox credentials, with the given port, seed and behaviour. */
+    /** Sandbox credentials, with the given port, seed and behaviour; the marketplaces cancel no order. */
     public static MarketSyncSandboxSettings of(int port, long seed, Duration publishDelay, int rateLimitPerSecond,
                                                int ordersPerMinute) {
+        return of(port, seed, publishDelay, rateLimitPerSecond, ordersPerMinute, 0);
+    }
+
+    public static MarketSyncSandboxSettings of(int port, long seed, Duration publishDelay, int rateLimitPerSecond,
+                                               int ordersPerMinute, int cancellationsPercent) {
         return new MarketSyncSandboxSettings(port, SANDBOX_TOKEN, SANDBOX_PRIVATE_KEY, seed, publishDelay,
-                rateLimitPerSecond, ordersPerMinute);
+                rateLimitPerSecond, ordersPerMinute, cancellationsPercent);
     }
 
     /**
      * From {@code hub.sandbox.marketsync-port}, {@code hub.sandbox.seed}, {@code hub.sandbox.publish-delay} (Camel
-     * duration: {@code 20s}, {@code 500ms}, {@code 1m30s}), {@code hub.sandbox.marketsync-rate-limit} and
-     * {@code hub.sandbox.marketsync-orders-per-minute}; the sandbox key pair.
+     * duration: {@code 20s}, {@code 500ms}, {@code 1m30s}), {@code hub.sandbox.marketsync-rate-limit},
+     * {@code hub.sandbox.marketsync-orders-per-minute} and {@code hub.sandbox.marketsync-cancellations-percent};
+     * the sandbox key pair.
      */
     public static MarketSyncSandboxSettings from(HubProperties properties) {
         String delay = properties.get("hub.sandbox.publish-delay");
@@ -54,13 +65,14 @@ public record MarketSyncSandboxSettings(int port, String token, String privateKe
         }
         return of(properties.getInt("hub.sandbox.marketsync-port"), properties.getLong("hub.sandbox.seed"),
                 publishDelay, properties.getInt("hub.sandbox.marketsync-rate-limit"),
-                properties.getInt("hub.sandbox.marketsync-orders-per-minute"));
+                properties.getInt("hub.sandbox.marketsync-orders-per-minute"),
+                properties.getInt("hub.sandbox.marketsync-cancellations-percent"));
     }
 
     @Override
     public String toString() {
         return "MarketSyncSandboxSettings[port=" + port + ", token=" + token + ", privateKey=***, seed=" + seed
                 + ", publishDelay=" + publishDelay + ", rateLimitPerSecond=" + rateLimitPerSecond
-                + ", ordersPerMinute=" + ordersPerMinute + "]";
+                + ", ordersPerMinute=" + ordersPerMinute + ", cancellationsPercent=" + cancellationsPercent + "]";
     }
 }

@@ -3,6 +3,7 @@ package io.cloudsync.hub.sandbox.marketsync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.sandbox.BindHost;
 import io.cloudsync.hub.sandbox.faults.FaultInjector;
+import io.cloudsync.hub.sandbox.marketsync.activity.MarketplaceActions;
 import io.cloudsync.hub.sandbox.marketsync.activity.OrderGenerator;
 import io.cloudsync.hub.sandbox.marketsync.activity.SandboxActivity;
 import io.cloudsync.hub.sandbox.marketsync.api.ApiRouter;
@@ -15,6 +16,7 @@ import io.cloudsync.hub.sandbox.marketsync.store.ProductStore;
 import io.cloudsync.hub.sandbox.marketsync.store.Publisher;
 import io.cloudsync.hub.sandbox.marketsync.store.SandboxData;
 import io.cloudsync.hub.sandbox.marketsync.store.SellerMarkets;
+import io.cloudsync.hub.sandbox.marketsync.store.StockDeduction;
 import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -68,25 +70,34 @@ public final class MarketSyncSimulator implements AutoCloseable {
 
     /** Same, listening on {@code host} (loopback unless the sandbox must be reached from elsewhere). */
     public static MarketSyncSimulator start(Vertx vertx, MarketSyncSandboxSettings settings, BindHost host) {
+        return start(vertx, settings, host, Clock.systemUTC());
+    }
+
+    /**
+     * Same, on {@code clock} (dates of orders, publication, the envelope, the signature's time window): a test moves
+     * it to see dates change without waiting.
+     */
+    public static MarketSyncSimulator start(Vertx vertx, MarketSyncSandboxSettings settings, BindHost host,
+                                            Clock clock) {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("MarketSyncSimulator.start blocks: call it outside a Vert.x event loop");
         }
-        Clock clock = Clock.systemUTC();
         Catalogue catalogue = Catalogue.bundled();
         ProductStore products = new ProductStore();
         SellerMarkets sellerMarkets = new SellerMarkets(catalogue);
-        OrderBook orders = new OrderBook();
+        OrderBook orders = new OrderBook(new StockDeduction(id -> catalogue.statuses(id).orElse(null)));
         Publisher publisher = new Publisher(products, sellerMarkets, catalogue, new MarketSkus(settings.seed()), clock,
                 settings.publishDelay());
         SandboxData data = new SandboxData(catalogue, products, publisher, sellerMarkets, orders,
                 new Availability(orders, sellerMarkets), clock);
-        OrderGenerator generator = new OrderGenerator(data, settings.seed());
+        OrderGenerator generator = new OrderGenerator(data, settings.seed(), settings.cancellationsPercent());
+        MarketplaceActions marketplaces = new MarketplaceActions(data, settings.seed());
         RequestLog requests = new RequestLog(RequestLog.DEFAULT_CAPACITY);
         FaultInjector faults = new FaultInjector(vertx, settings.seed());
         ObjectMapper json = new ObjectMapper();
         ApiRouter api = new ApiRouter(vertx, data, settings.token(), settings.privateKey(),
                 settings.rateLimitPerSecond(), faults, requests, json);
-        InspectionApi inspection = new InspectionApi(vertx, data, requests, faults, generator, json);
+        InspectionApi inspection = new InspectionApi(vertx, data, requests, faults, generator, marketplaces, json);
         Supplier<Router> routers = () -> {
             Router router = Router.router(vertx);
             api.mount(router);
@@ -104,7 +115,7 @@ public final class MarketSyncSimulator implements AutoCloseable {
         }, new DeploymentOptions().setInstances(Math.max(2, Runtime.getRuntime().availableProcessors()))));
         SandboxActivity activity = new SandboxActivity(vertx, data, generator, settings.ordersPerMinute());
         return new MarketSyncSimulator(vertx, deployment, host, servers.get(0).actualPort(),
-                new MarketSyncState(data, generator), requests, faults, activity);
+                new MarketSyncState(data, generator, marketplaces), requests, faults, activity);
     }
 
     public int port() {

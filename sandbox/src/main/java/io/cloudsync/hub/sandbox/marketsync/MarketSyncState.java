@@ -1,7 +1,9 @@
 package io.cloudsync.hub.sandbox.marketsync;
 
+import io.cloudsync.hub.sandbox.marketsync.activity.MarketplaceActions;
 import io.cloudsync.hub.sandbox.marketsync.activity.OrderGenerator;
 import io.cloudsync.hub.sandbox.marketsync.catalogue.Catalogue;
+import io.cloudsync.hub.sandbox.marketsync.model.Guide;
 import io.cloudsync.hub.sandbox.marketsync.model.Order;
 import io.cloudsync.hub.sandbox.marketsync.model.Product;
 import io.cloudsync.hub.sandbox.marketsync.model.Variation;
@@ -21,10 +23,12 @@ public final class MarketSyncState {
 
     private final SandboxData data;
     private final OrderGenerator generator;
+    private final MarketplaceActions marketplaces;
 
-    MarketSyncState(SandboxData data, OrderGenerator generator) {
+    MarketSyncState(SandboxData data, OrderGenerator generator, MarketplaceActions marketplaces) {
         this.data = data;
         this.generator = generator;
+        this.marketplaces = marketplaces;
     }
 
     public Optional<Product> product(String sku) {
@@ -57,7 +61,7 @@ public final class MarketSyncState {
         return data.publisher().publishedCount();
     }
 
-    /** Stock minus units sold since the stock cut-off. */
+    /** Stock minus the units MarketSync deducts under the stock cut-off ({@code StockDeduction}). */
     public int teorico(Variation variation) {
         return data.availability().teorico(variation);
     }
@@ -73,6 +77,10 @@ public final class MarketSyncState {
 
     public Optional<Order> order(String referencia) {
         return data.orders().byReferencia(referencia);
+    }
+
+    public Optional<Guide> guide(long orderId) {
+        return data.orders().guide(orderId);
     }
 
     public Optional<LocalDateTime> stockCutoff() {
@@ -92,9 +100,25 @@ public final class MarketSyncState {
         return generator.generate(count);
     }
 
+    /** One period of the activity timer, now: a new order and, at the configured chance, a cancellation. */
+    public void tick() {
+        generator.tick();
+    }
+
+    /** The marketplaces cancel one order still in its first status (drawn from the seed); empty when none can be. */
+    public Optional<Order> cancelAnOrder() {
+        return generator.cancelOne();
+    }
+
+    /** What a test does in a marketplace's place: order given SKUs, change an order's status. */
+    public MarketplaceActions marketplaces() {
+        return marketplaces;
+    }
+
     /** Forgets every product, order and marketplace setting; the order generator starts over from its seed. */
     public void reset() {
         data.reset();
         generator.reset();
+        marketplaces.reset();
     }
 }

@@ -33,12 +33,13 @@ public final class RequestLog {
     }
 
     public LoggedRequest record(String verb, String controller, String section, int status, Map<String, String> params,
-                                List<String> skus, List<List<String>> columns, String error, long micros) {
+                                List<String> skus, List<List<String>> columns, String error, long micros,
+                                RequestTargets targets) {
         List<List<String>> shared = columns.stream().map(this::shared).toList();
         counts.computeIfAbsent(countKey(controller, section, verb, status), k -> new LongAdder()).increment();
         synchronized (this) {
             LoggedRequest entry = new LoggedRequest(++lastSeq, Instant.now(), verb, controller, section, status,
-                    params, skus, shared, error, micros);
+                    params, skus, shared, error, micros, targets);
             entries.addLast(entry);
             if (entries.size() > capacity) {
                 entries.removeFirst();

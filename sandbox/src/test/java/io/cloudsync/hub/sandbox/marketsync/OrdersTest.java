@@ -54,7 +54,7 @@ class OrdersTest {
 
         assertThat(orders).hasSize(5).allSatisfy(order -> {
             assertThat(order.marketId()).isIn(Items.MERCADO, Items.AMAZON);
-            assertThat(order.estatus()).isEqualTo("authorized");
+            assertThat(order.estatus()).isEqualTo(order.marketId() == Items.MERCADO ? "paid" : "Unshipped");
             assertThat(order.shipping().entregara()).isNotBlank();
             assertThat(order.shipping().cp()).matches("\\d{5}");
             OrderLine line = order.items().get(0);
@@ -127,13 +127,15 @@ class OrdersTest {
         sellTwoProducts(sandbox);
         Order order = sandbox.state().generateOrders(1).get(0);
 
-        JsonNode answer = sandbox.send("PUT", "pedidos", Items.array(Items.NODES.objectNode()
-                .put("referencia", order.referencia()).put("estatus", "shipped").put("comentario", "Guía 123")));
+        String delivered = order.marketId() == Items.MERCADO ? "delivered" : "Shipped";
 
-        assertThat(answer.get(0).path("estatus").asText()).isEqualTo("shipped");
+        JsonNode answer = sandbox.send("PUT", "pedidos", Items.array(Items.NODES.objectNode()
+                .put("referencia", order.referencia()).put("estatus", delivered).put("comentario", "Guía 123")));
+
+        assertThat(answer.get(0).path("estatus").asText()).isEqualTo(delivered);
         assertThat(sandbox.state().order(order.referencia()).orElseThrow().comentario()).isEqualTo("Guía 123");
         MarketSyncException unknown = sandbox.refused("PUT", "pedidos", Items.array(Items.NODES.objectNode()
-                .put("referencia", "NOPE").put("estatus", "shipped")));
+                .put("referencia", "NOPE").put("estatus", "delivered")));
         assertThat(unknown.getMessage()).contains("referencia: unknown order NOPE");
     }
 

@@ -7,12 +7,14 @@ import io.cloudsync.hub.marketsync.MarketSyncClient;
 import io.cloudsync.hub.marketsync.MarketSyncException;
 import io.cloudsync.hub.marketsync.MarketSyncSettings;
 import io.cloudsync.hub.marketsync.MarketSyncSigner;
+import io.cloudsync.hub.sandbox.BindHost;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,9 +33,9 @@ final class Sandbox implements AutoCloseable {
     final MarketSyncSigner signer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Sandbox(MarketSyncSandboxSettings settings) {
+    private Sandbox(MarketSyncSandboxSettings settings, Clock clock) {
         vertx = Vertx.vertx();
-        simulator = MarketSyncSimulator.start(vertx, settings);
+        simulator = MarketSyncSimulator.start(vertx, settings, BindHost.LOOPBACK, clock);
         MarketSyncSettings clientSettings = new MarketSyncSettings(simulator.url(),
                 MarketSyncSandboxSettings.SANDBOX_TOKEN, MarketSyncSandboxSettings.SANDBOX_PRIVATE_KEY, "");
         signer = clientSettings.signer();
@@ -46,7 +48,19 @@ final class Sandbox implements AutoCloseable {
     }
 
     static Sandbox with(Duration publishDelay, int rateLimitPerSecond, int ordersPerMinute) {
-        return new Sandbox(MarketSyncSandboxSettings.of(0, 42, publishDelay, rateLimitPerSecond, ordersPerMinute));
+        return new Sandbox(MarketSyncSandboxSettings.of(0, 42, publishDelay, rateLimitPerSecond, ordersPerMinute),
+                Clock.systemUTC());
+    }
+
+    /** Quiet, on a clock the test moves (the signature window allows it to stray 15 minutes from real time). */
+    static Sandbox on(Clock clock) {
+        return new Sandbox(MarketSyncSandboxSettings.of(0, 42, Duration.ofHours(1), 0, 0), clock);
+    }
+
+    /** Quiet but for the marketplaces, which cancel an earlier order with each tick at {@code percent}. */
+    static Sandbox cancelling(int percent) {
+        return new Sandbox(MarketSyncSandboxSettings.of(0, 42, Duration.ofHours(1), 0, 0, percent),
+                Clock.systemUTC());
     }
 
     MarketSyncState state() {
@@ -91,6 +105,37 @@ final class Sandbox implements AutoCloseable {
         long id = createProducts(sku);
         send("POST", "variacion", Items.array(Items.variation(id, variationSku)));
         return id;
+    }
+
+    /** A product with one variation (stock 10), priced 399/349 and published at once on {@code markets}. */
+    long sellOn(String sku, String variationSku, int... markets) {
+        long id = createProductWithVariation(sku, variationSku);
+        for (int market : markets) {
+            send("PUT", "precios", Items.array(Items.NODES.objectNode().put("product_id", id)
+                    .put("market_id", market).put("precio", 399).put("oferta", 349)));
+            send("PUT", "productos/publicar", Items.array(Items.NODES.objectNode().put("product_id", id)
+                    .put("market_id", market)));
+        }
+        return id;
+    }
+
+    /** Inspection API: a buyer orders {@code units} of a seller SKU on a market; answers the order's view. */
+    JsonNode buy(int marketId, String sellerSku, int units, boolean fulfillment) {
+        String body = "{\"market_id\": " + marketId + ", \"lines\": [{\"sku\": \"" + sellerSku
+                + "\", \"cantidad\": " + units + ", \"fulfillment\": " + fulfillment + "}]}";
+        HttpResponse<String> answer = raw("POST", "/_sandbox/marketplace/orders", body);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return parse(answer.body());
+    }
+
+    /** The seller SKU's teorico as GET stock shows it. */
+    int teorico(String parentSku, String sellerSku) {
+        for (JsonNode variation : get("stock", Map.of("skus", parentSku)).get(0).path("skus")) {
+            if (variation.path("seller_sku").asText().equals(sellerSku)) {
+                return Integer.parseInt(variation.path("teorico").asText());
+            }
+        }
+        throw new AssertionError("no " + sellerSku + " in GET stock of " + parentSku);
     }
 
     /** Raw HTTP, for requests the hub's client would never send (bad signatures, huge bodies, inspection API). */

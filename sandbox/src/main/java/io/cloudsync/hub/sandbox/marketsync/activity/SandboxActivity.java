@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What happens on the marketplaces by itself: products going live once their publication delay has passed (checked
- * every {@value #PUBLICATION_CHECK_MS} ms) and orders arriving at {@code ordersPerMinute}.
+ * every {@value #PUBLICATION_CHECK_MS} ms) and orders arriving (and now and then cancelled) at {@code ordersPerMinute}.
  */
 public final class SandboxActivity implements AutoCloseable {
 
@@ -28,7 +28,10 @@ public final class SandboxActivity implements AutoCloseable {
         }));
         if (ordersPerMinute > 0) {
             timers.add(vertx.setPeriodic(Math.max(1, 60_000L / ordersPerMinute),
-                    id -> vertx.executeBlocking(() -> orders.generate(1), false)));
+                    id -> vertx.executeBlocking(() -> {
+                        orders.tick();
+                        return null;
+                    }, false)));
         }
     }
 

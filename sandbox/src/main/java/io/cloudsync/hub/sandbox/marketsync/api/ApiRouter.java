@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudsync.hub.sandbox.faults.FaultInjector;
 import io.cloudsync.hub.sandbox.marketsync.RequestLog;
+import io.cloudsync.hub.sandbox.marketsync.store.ProductStore;
 import io.cloudsync.hub.sandbox.marketsync.store.SandboxData;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -47,6 +48,7 @@ public final class ApiRouter {
     private final RequestLog log;
     private final Envelope envelope;
     private final ObjectMapper json;
+    private final ProductStore products;
 
     public ApiRouter(Vertx vertx, SandboxData data, String token, String privateKey, int ratePerSecond,
                      FaultInjector faults, RequestLog log, ObjectMapper json) {
@@ -58,6 +60,7 @@ public final class ApiRouter {
         this.log = log;
         this.envelope = new Envelope(json, data.clock());
         this.json = json;
+        this.products = data.products();
     }
 
     public void mount(Router router) {
@@ -90,9 +93,10 @@ public final class ApiRouter {
         ApiRequest request = ctx.get(REQUEST);
         List<List<String>> columns = ctx.get(COLUMNS);
         long start = ctx.get(START);
+        List<String> skus = request == null ? List.of() : request.touched();
         log.record(ctx.request().method().name(), path.controller(), path.section(), status, callParams(ctx),
-                request == null ? List.of() : request.touched(), columns == null ? List.of() : columns,
-                ctx.get(ERROR), (System.nanoTime() - start) / 1000);
+                skus, columns == null ? List.of() : columns, ctx.get(ERROR), (System.nanoTime() - start) / 1000,
+                TargetsReader.of(request == null ? null : request.body(), skus, products));
     }
 
     private void dispatch(RoutingContext ctx) {

@@ -15,7 +15,7 @@ final class Controllers {
         ProductJson views = new ProductJson(data.catalogue(), data.sellerMarkets(), data.availability());
         all = List.of(new ProductsController(data, views), new PublicationController(data),
                 new VariationsController(data, views), new StockController(data, views),
-                new PricesController(data, views), new MarketsController(data), new OrdersController(data),
+                new PricesController(data, views), new MarketsController(data), new OrdersController(data), new GuidesController(data),
                 new CategoriesController(data.catalogue()),
                 new ListController("colores", json.valueToTree(data.catalogue().colours().stream()
                         .map(c -> Map.of("id", Integer.toString(c.id()), "color", c.color())).toList())),

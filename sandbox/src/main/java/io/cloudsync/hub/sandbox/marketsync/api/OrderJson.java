@@ -3,13 +3,14 @@ package io.cloudsync.hub.sandbox.marketsync.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudsync.hub.sandbox.marketsync.model.Guide;
 import io.cloudsync.hub.sandbox.marketsync.model.MexicoCityTime;
 import io.cloudsync.hub.sandbox.marketsync.model.Money;
 import io.cloudsync.hub.sandbox.marketsync.model.Order;
 import io.cloudsync.hub.sandbox.marketsync.model.OrderLine;
 import io.cloudsync.hub.sandbox.marketsync.model.ShippingAddress;
 
-/** Orders as GET pedidos shows them: numbers as strings, absent values as {@code null}. */
+/** Orders and guides as GET pedidos and GET guias show them: numbers as strings, absent values as {@code null}. */
 final class OrderJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -17,7 +18,8 @@ final class OrderJson {
     private OrderJson() {
     }
 
-    static ObjectNode order(Order order) {
+    /** An order; {@code guide} (may be {@code null}) gives {@code estatusguia}. */
+    static ObjectNode order(Order order, Guide guide) {
         ShippingAddress to = order.shipping();
         ObjectNode node = NODES.objectNode();
         node.put("id", Long.toString(order.id()));
@@ -44,10 +46,14 @@ final class OrderJson {
         node.put("comentario", order.comentario());
         node.put("mensajeria", order.mensajeria());
         node.put("guias", order.guias());
-        node.putNull("estatusguia");
+        if (guide == null) {
+            node.putNull("estatusguia");
+        } else {
+            node.put("estatusguia", guide.estatus());
+        }
         node.put("orden_id", order.ordenId());
         node.put("shipping_id", order.shippingId());
-        node.put("fecha_orden", MexicoCityTime.shown(order.fechaPedido()));
+        node.put("fecha_orden", MexicoCityTime.shown(order.fechaOrden()));
         node.put("fecha", MexicoCityTime.shown(order.fecha()));
         node.put("market", order.market());
         ArrayNode items = node.putArray("items");
@@ -63,8 +69,22 @@ final class OrderJson {
             item.put("precio", Money.twoDecimals(line.precio()));
             item.put("color", line.color());
             item.put("variacion", line.variacion());
-            item.put("fecha", MexicoCityTime.shown(order.fechaPedido()));
+            item.put("fulfillment", line.fulfillment() ? "1" : "0");
+            item.put("fecha", MexicoCityTime.shown(order.fechaOrden()));
         }
+        return node;
+    }
+
+    /** A guide: {@code {id, pedido_id, guia, mensajeria, estatus, fecha, label}}. */
+    static ObjectNode guide(Guide guide) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", Long.toString(guide.id()));
+        node.put("pedido_id", Long.toString(guide.orderId()));
+        node.put("guia", guide.guia());
+        node.put("mensajeria", guide.mensajeria());
+        node.put("estatus", guide.estatus());
+        node.put("fecha", MexicoCityTime.shown(guide.fecha()));
+        node.put("label", guide.label());
         return node;
     }
 }

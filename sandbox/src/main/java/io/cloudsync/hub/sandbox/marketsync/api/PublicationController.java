@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudsync.hub.sandbox.marketsync.catalogue.Market;
-import io.cloudsync.hub.sandbox.marketsync.model.MarketListing;
 import io.cloudsync.hub.sandbox.marketsync.model.Product;
 import io.cloudsync.hub.sandbox.marketsync.model.PublicationState;
 import io.cloudsync.hub.sandbox.marketsync.store.ProductStore;
 import io.cloudsync.hub.sandbox.marketsync.store.SandboxData;
 import io.cloudsync.hub.sandbox.marketsync.validation.ItemCheck;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,20 +48,13 @@ final class PublicationController implements Controller {
         List<JsonNode> items = request.items();
         ArrayNode answer = store.exclusively(() -> {
             List<Action> actions = check(request, items, state);
-            Instant now = data.clock().instant();
             ArrayNode changed = JsonNodeFactory.instance.arrayNode();
             for (Action action : actions) {
                 Product product = store.byId(action.product().id()).orElseThrow();
                 int marketId = action.market().id();
-                MarketListing before = product.listing(marketId);
-                Product next = product.withListing(before.withState(state), now);
-                if (state == PublicationState.PUBLICAR) {
-                    next = data.publisher().publish(next, marketId);
-                }
-                if (next.listing(marketId).equals(before)) {
+                if (data.publisher().setState(product, marketId, state) == product) {
                     continue;
                 }
-                store.put(next);
                 ObjectNode entry = changed.addObject();
                 entry.put("market_id", Integer.toString(marketId));
                 entry.put("id", Long.toString(product.id() * 10 + marketId));

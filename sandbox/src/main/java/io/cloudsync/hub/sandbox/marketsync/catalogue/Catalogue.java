@@ -9,6 +9,10 @@ import java.util.stream.Collectors;
 /** MarketSync's general catalogues: marketplaces, categories with their attributes, base colours, countries. */
 public final class Catalogue {
 
+    /** The seller's own web store: orders created with POST pedidos. */
+    public static final int WEB_MARKET_ID = 0;
+    private static final int WEB_STATUSES_OF = 8;
+
     private final List<Market> markets;
     private final Map<Integer, Market> marketsById;
     private final List<Category> categories;
@@ -40,6 +44,14 @@ public final class Catalogue {
 
     public Optional<Market> market(int id) {
         return Optional.ofNullable(marketsById.get(id));
+    }
+
+    /**
+     * The status words of a marketplace's orders. The seller's own web store (market 0, orders from POST pedidos)
+     * speaks E-Commerce's words, as the pedidos documentation's example does ({@code pendiente}, {@code authorized}).
+     */
+    public Optional<OrderStatuses> statuses(int marketId) {
+        return market(marketId == WEB_MARKET_ID ? WEB_STATUSES_OF : marketId).map(Market::statuses);
     }
 
     public List<Category> categories() {

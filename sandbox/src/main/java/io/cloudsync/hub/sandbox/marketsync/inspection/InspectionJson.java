@@ -11,6 +11,7 @@ import io.cloudsync.hub.sandbox.marketsync.model.Money;
 import io.cloudsync.hub.sandbox.marketsync.model.Order;
 import io.cloudsync.hub.sandbox.marketsync.model.OrderLine;
 import io.cloudsync.hub.sandbox.marketsync.model.Product;
+import io.cloudsync.hub.sandbox.marketsync.model.StatusChange;
 import io.cloudsync.hub.sandbox.marketsync.model.Variation;
 import io.cloudsync.hub.sandbox.marketsync.store.SandboxData;
 import java.util.List;
@@ -95,10 +96,15 @@ final class InspectionJson {
         node.put("estatus", order.estatus());
         node.put("comentario", order.comentario());
         node.put("fechaPedido", order.fechaPedido().toString());
+        node.put("fechaOrden", order.fechaOrden().toString());
+        node.put("fecha", order.fecha().toString());
         node.put("total", Money.toDecimal(order.total()));
+        node.put("email", order.email());
         node.put("entregara", order.shipping().entregara());
         node.put("ciudad", order.shipping().ciudad());
         node.put("estado", order.shipping().estado());
+        node.put("mensajeria", order.mensajeria());
+        node.put("guias", order.guias());
         ArrayNode lines = node.putArray("lines");
         for (OrderLine line : order.items()) {
             ObjectNode entry = lines.addObject();
@@ -106,7 +112,16 @@ final class InspectionJson {
             entry.put("sku", line.sku());
             entry.put("cantidad", line.cantidad());
             entry.put("precio", Money.toDecimal(line.precio()));
+            entry.put("fulfillment", line.fulfillment());
         }
+        ArrayNode history = node.putArray("history");
+        for (StatusChange change : order.history()) {
+            history.addObject().put("at", change.at().toString()).put("estatus", change.estatus())
+                    .put("comentario", change.comentario()).put("by", change.by());
+        }
+        data.orders().guide(order.id()).ifPresentOrElse(guide -> node.putObject("guide")
+                .put("id", guide.id()).put("guia", guide.guia()).put("mensajeria", guide.mensajeria())
+                .put("estatus", guide.estatus()).put("label", guide.label()), () -> node.putNull("guide"));
         return node;
     }
 
@@ -125,6 +140,11 @@ final class InspectionJson {
         entry.columns().forEach(item -> strings(columns.addArray(), item));
         node.put("error", entry.error());
         node.put("micros", entry.micros());
+        ArrayNode ids = node.putArray("productIds");
+        entry.targets().productIds().forEach(ids::add);
+        ArrayNode pairs = node.putArray("productMarkets");
+        entry.targets().productMarkets().forEach(pair -> pairs.addObject().put("productId", pair.productId())
+                .put("marketId", pair.marketId()));
         return node;
     }
 

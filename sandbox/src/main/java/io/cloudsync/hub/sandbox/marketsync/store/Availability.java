@@ -6,7 +6,8 @@ import io.cloudsync.hub.sandbox.marketsync.model.PublicationState;
 import io.cloudsync.hub.sandbox.marketsync.model.Variation;
 
 /**
- * Derived stock figures. {@code teorico} is the seller's stock minus the units sold since the stock cut-off; the
+ * Derived stock figures. {@code teorico} is the seller's stock minus the units MarketSync deducts under the stock
+ * cut-off ({@link StockDeduction}); the
  * stock a marketplace shows is the sum over variations of {@code teorico} minus that marketplace's protection,
  * 0 when the product is sold out there ({@code agotar}) or not published there.
  */
@@ -21,7 +22,7 @@ public final class Availability {
     }
 
     public int teorico(Variation variation) {
-        return Math.max(0, variation.stock() - orders.sold(variation.sku()));
+        return Math.max(0, variation.stock() - orders.deducted(variation.sku()));
     }
 
     public int onMarket(Product product, Variation variation, int marketId) {

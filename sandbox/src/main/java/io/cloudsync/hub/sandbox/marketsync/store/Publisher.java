@@ -97,6 +97,24 @@ public final class Publisher {
         return published;
     }
 
+    /**
+     * Sets a product's state on one marketplace, as the publication actions and MarketSync's own UI do;
+     * {@code publicar} also publishes it at once. Answers the product as stored (unchanged when it already was so).
+     */
+    public Product setState(Product product, int marketId, PublicationState state) {
+        Instant now = clock.instant();
+        MarketListing before = product.listing(marketId);
+        Product next = product.withListing(before.withState(state), now);
+        if (state == PublicationState.PUBLICAR) {
+            next = publish(next, marketId, now);
+        }
+        if (next.listing(marketId).equals(before)) {
+            return product;
+        }
+        store.put(next);
+        return next;
+    }
+
     /** Ids of products ever published, in the order they were first published. */
     public List<Long> publishedIds() {
         return publishedIds;

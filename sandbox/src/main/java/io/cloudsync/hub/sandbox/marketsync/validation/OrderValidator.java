@@ -7,6 +7,7 @@ import io.cloudsync.hub.sandbox.marketsync.model.OrderLine;
 import io.cloudsync.hub.sandbox.marketsync.model.Product;
 import io.cloudsync.hub.sandbox.marketsync.model.ProductColumn;
 import io.cloudsync.hub.sandbox.marketsync.model.ShippingAddress;
+import io.cloudsync.hub.sandbox.marketsync.model.StatusChange;
 import io.cloudsync.hub.sandbox.marketsync.model.Variation;
 import io.cloudsync.hub.sandbox.marketsync.store.OrderBook;
 import io.cloudsync.hub.sandbox.marketsync.store.ProductStore;
@@ -28,7 +29,7 @@ public final class OrderValidator {
             "observaciones", "cp", "estatus", "mensajeria", "guias", "orden_id", "shipping_id", "fecha_orden", "fecha",
             "lineas");
     private static final Set<String> LINE_COLUMNS = Set.of("product_id", "sku", "descripcion", "cantidad", "precio",
-            "color", "referencia", "variacion");
+            "color", "referencia", "variacion", "fulfillment");
 
     private final ProductStore products;
     private final OrderBook orders;
@@ -38,8 +39,8 @@ public final class OrderValidator {
         this.orders = orders;
     }
 
-    /** The order (id 0, lines unnumbered) or why it is refused. */
-    public Checked<Order> forCreation(JsonNode item) {
+    /** The order (id 0, lines unnumbered, registered {@code now}) or why it is refused. */
+    public Checked<Order> forCreation(JsonNode item, LocalDateTime now) {
         ItemCheck check = new ItemCheck(item);
         if (!check.valid()) {
             return new Checked<>(null, null, check.violations());
@@ -67,10 +68,11 @@ public final class OrderValidator {
         if (!check.valid()) {
             return new Checked<>(referencia, null, check.violations());
         }
+        String status = estatus.isEmpty() ? "pendiente" : estatus;
         Order order = new Order(0, Order.WEB_MARKET_ID, Order.WEB_MARKET, referencia, fechaPedido,
-                fechaAutoriza == null ? fechaPedido : fechaAutoriza, Money.of(subtotal), Money.of(total), 0, 0, email,
-                shipping, estatus.isEmpty() ? "pendiente" : estatus, "", mensajeria, guias, ordenId, shippingId,
-                fechaPedido, lines);
+                fechaAutoriza == null ? fechaPedido : fechaAutoriza, now, Money.of(subtotal), Money.of(total), 0, 0,
+                email, shipping, status, mensajeria, guias, ordenId, shippingId, now, lines,
+                List.of(new StatusChange(now, status, "", StatusChange.API)));
         return new Checked<>(referencia, order, List.of());
     }
 
@@ -95,6 +97,10 @@ public final class OrderValidator {
             String descripcion = text(line, "descripcion", 120);
             String color = text(line, "color", 20);
             String variacion = text(line, "variacion", 10);
+            Long fulfillment = line.integer("fulfillment", false, 0);
+            if (fulfillment != null && fulfillment > 1) {
+                line.violation("fulfillment", "must be 1 (shipped by the marketplace) or 0 (by the seller)");
+            }
             text(line, "referencia", 30);
             line.violations().forEach(v -> check.violation(prefix + v.column(), v.reason()));
             if (line.valid()) {
@@ -103,7 +109,7 @@ public final class OrderValidator {
                 lines.add(new OrderLine(0, p.id(), sku, p.columns().text(ProductColumn.MODELO),
                         descripcion.isEmpty() ? p.columns().text(ProductColumn.NOMBRE) : descripcion,
                         cantidad.intValue(), Money.of(precio), color.isEmpty() ? v.color() : color,
-                        variacion.isEmpty() ? "UNIT" : variacion));
+                        variacion.isEmpty() ? "UNIT" : variacion, fulfillment != null && fulfillment == 1));
             }
         }
         return lines;
