@@ -169,10 +169,10 @@ public final class HubBeans implements AutoCloseable {
         beans.put("productWriteService", new ProductWriteService(store, reader, pages, settings.language()));
         beans.put("ingestFailures", new IngestFailures(checkpoints, redactor));
         beans.put("poisonRecords", new io.cloudsync.hub.ingest.PoisonRecords(bean("deadLetterRepository"), json)
-                .flow(ProductIngest.FLOW, this.<ProductIngest>bean("productIngest")::reread)
-                .flow(OrderIngest.FLOW, this.<OrderIngest>bean("orderIngest")::reread)
-                .flow(CustomerIngest.FLOW, this.<CustomerIngest>bean("customerIngest")::reread)
-                .flow(StockIngest.FLOW, this.<StockIngest>bean("stockIngest")::reread));
+                .flow(this.<ProductIngest>bean("productIngest"))
+                .flow(this.<OrderIngest>bean("orderIngest"))
+                .flow(this.<CustomerIngest>bean("customerIngest"))
+                .flow(this.<StockIngest>bean("stockIngest")));
         beans.put("changeSetRepository", IdempotentRepositories.jdbc(dataSource, "change-sets"));
     }
 

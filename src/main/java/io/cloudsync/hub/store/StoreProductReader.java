@@ -91,7 +91,7 @@ public final class StoreProductReader {
     /** The canonical products of full rows: their combinations read with computed prices, then normalised. */
     public List<Product> complete(List<JsonNode> rows, ProductNormaliser normaliser, StoreCatalogue catalogue,
                                   int languageId) {
-        List<Long> ids = rows.stream().map(row -> Lenient.integer(row.path("id"), -1)).toList();
+        List<Long> ids = Lenient.rowIds(rows);
         Map<Long, List<JsonNode>> combinations = new HashMap<>();
         for (JsonNode combination : combinationRows(ids, languageId)) {
             combinations.computeIfAbsent(Lenient.integer(combination.path("id_product"), -1), k -> new ArrayList<>())

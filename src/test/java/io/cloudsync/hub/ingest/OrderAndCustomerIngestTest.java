@@ -102,7 +102,7 @@ class OrderAndCustomerIngestTest {
                 JSON);
         DeadLetterRepository letters = new DeadLetterRepository(db.dataSource(), SecretRedactor.forConfiguration(
                 Map.of()));
-        PoisonRecords poison = new PoisonRecords(letters, JSON).flow(OrderIngest.FLOW, ingest::reread);
+        PoisonRecords poison = new PoisonRecords(letters, JSON).flow(ingest);
         String key = PoisonRecords.key(OrderIngest.FLOW, order.id());
 
         runRecording(ingest, poison);
