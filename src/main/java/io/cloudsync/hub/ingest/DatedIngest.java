@@ -5,11 +5,9 @@ import io.cloudsync.hub.outbox.ChangeOutbox;
 import io.cloudsync.hub.outbox.ChangeSet;
 import io.cloudsync.hub.outbox.CheckpointRepository;
 import io.cloudsync.hub.store.DatedResourceReader;
-import io.cloudsync.hub.store.IngestWindow;
 import io.cloudsync.hub.store.ShopTime;
 import io.cloudsync.hub.store.StoreClient;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The ingest of a store resource whose rows are mirrored as they come (orders, customers), run by the ingest loop
@@ -30,7 +28,7 @@ public abstract class DatedIngest<C> implements IngestFlow<C> {
         this.flow = flow;
         this.store = store;
         this.reader = reader;
-        this.window = new WindowedIngest<>(flow, store, outbox, checkpoints, settings, new RowReads());
+        this.window = new WindowedIngest<>(flow, store, outbox, checkpoints, settings, reader, new RowReads());
     }
 
     /** What the run reads once, at its start (the shop's time is already known). */
@@ -80,16 +78,6 @@ public abstract class DatedIngest<C> implements IngestFlow<C> {
         @Override
         public List<JsonNode> read(IngestRun<C> run, int offset, int count) {
             return reader.rows(run.window(), offset, count);
-        }
-
-        @Override
-        public Optional<Long> idAt(IngestWindow window, int offset) {
-            return reader.idAt(window, offset);
-        }
-
-        @Override
-        public List<Long> idsInWindow(IngestWindow window, int idPageSize) {
-            return reader.idsInWindow(window, idPageSize);
         }
 
         @Override

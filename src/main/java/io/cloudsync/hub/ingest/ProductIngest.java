@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.outbox.ChangeOutbox;
 import io.cloudsync.hub.outbox.ChangeSet;
 import io.cloudsync.hub.outbox.CheckpointRepository;
-import io.cloudsync.hub.store.IngestWindow;
 import io.cloudsync.hub.store.ShopTime;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreProductReader;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -65,7 +63,7 @@ public final class ProductIngest implements IngestFlow<ProductPages.Reading> {
         this.reader = reader;
         this.pages = pages;
         this.settings = settings;
-        this.window = new WindowedIngest<>(FLOW, store, outbox, checkpoints, settings, new ProductReads());
+        this.window = new WindowedIngest<>(FLOW, store, outbox, checkpoints, settings, reader, new ProductReads());
     }
 
     @Override
@@ -139,16 +137,6 @@ public final class ProductIngest implements IngestFlow<ProductPages.Reading> {
         public void fullPageRead(IngestRun<ProductPages.Reading> run, int next) {
             ahead = new ReadAhead(run, next, CompletableFuture.supplyAsync(
                     () -> readPage(run, next, settings.pageSize()), readAhead));
-        }
-
-        @Override
-        public Optional<Long> idAt(IngestWindow window, int offset) {
-            return reader.productIdAt(window, offset);
-        }
-
-        @Override
-        public List<Long> idsInWindow(IngestWindow window, int idPageSize) {
-            return reader.idsInWindow(window, idPageSize);
         }
 
         @Override

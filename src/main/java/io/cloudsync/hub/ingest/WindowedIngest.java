@@ -10,6 +10,7 @@ import io.cloudsync.hub.store.Lenient;
 import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.ShopTime;
 import io.cloudsync.hub.store.StoreClient;
+import io.cloudsync.hub.store.WindowIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +47,6 @@ final class WindowedIngest<C, P> {
         default void fullPageRead(IngestRun<C> run, int next) {
         }
 
-        /** The id of the record at {@code offset} of the window, from an id-only list. */
-        Optional<Long> idAt(IngestWindow window, int offset);
-
-        /** Every id in the window, for the closing sweep. */
-        List<Long> idsInWindow(IngestWindow window, int idPageSize);
-
         P readById(C context, List<Long> ids);
 
         /** The store rows a read holds. */
@@ -69,15 +64,18 @@ final class WindowedIngest<C, P> {
     private final ChangeOutbox outbox;
     private final CheckpointRepository checkpoints;
     private final IngestSettings settings;
+    private final WindowIds windowIds;
     private final Reads<C, P> reads;
 
+    /** @param windowIds the id lists of the flow's window (narrowing a page, the closing sweep) */
     WindowedIngest(String flow, StoreClient store, ChangeOutbox outbox, CheckpointRepository checkpoints,
-                   IngestSettings settings, Reads<C, P> reads) {
+                   IngestSettings settings, WindowIds windowIds, Reads<C, P> reads) {
         this.flow = flow;
         this.store = store;
         this.outbox = outbox;
         this.checkpoints = checkpoints;
         this.settings = settings;
+        this.windowIds = windowIds;
         this.reads = reads;
     }
 
@@ -120,7 +118,7 @@ final class WindowedIngest<C, P> {
                 throw e;
             }
             PageNarrowing.Narrowed<P> narrowed = new PageNarrowing<P>((offset, count) -> reads.read(run, offset, count),
-                    part -> reads.rows(part).size(), offset -> reads.idAt(run.window(), offset))
+                    part -> reads.rows(part).size(), offset -> windowIds.idAt(run.window(), offset))
                     .narrow(run.offset(), pageSize, e);
             page = reads.joined(narrowed.parts());
             ids = narrowed.withPoisoned(Lenient.rowIds(reads.rows(page)));
@@ -138,7 +136,7 @@ final class WindowedIngest<C, P> {
 
     private ChangeSet sweep(IngestRun<C> run) {
         if (run.sweepLeft() == null) {
-            List<Long> skipped = new ArrayList<>(reads.idsInWindow(run.window(), settings.idPageSize()));
+            List<Long> skipped = new ArrayList<>(windowIds.idsInWindow(run.window(), settings.idPageSize()));
             skipped.removeAll(run.seen());
             run.sweepFound(skipped);
             if (skipped.isEmpty()) {
