@@ -207,13 +207,21 @@
     lineChart(data.map((d) => String(d.date)), data.map((d) => Number(d.total)), data.map((d) => Number(d.orders)));
   }
 
+  /** Puts new data (and what its tooltips read) into a chart drawn before; false when there is none yet. */
+  function redrawn(chart, labels, values, tooltipData) {
+    if (!chart) {
+      return false;
+    }
+    chart.data.labels = labels;
+    chart.data.datasets[0].data = values;
+    Object.assign(chart, tooltipData);
+    chart.update();
+    return true;
+  }
+
   function lineChart(labels, totals, orders) {
     const canvas = $('sales-chart');
-    if (charts.sales) {
-      charts.sales.data.labels = labels;
-      charts.sales.data.datasets[0].data = totals;
-      charts.sales.$orders = orders;
-      charts.sales.update();
+    if (redrawn(charts.sales, labels, totals, { $orders: orders })) {
       return;
     }
     charts.sales = new Chart(canvas, {
@@ -274,11 +282,7 @@
 
   function barChart(names, sales) {
     const labels = names.map((name) => short(name, 22));
-    if (charts.products) {
-      charts.products.data.labels = labels;
-      charts.products.data.datasets[0].data = sales;
-      charts.products.$names = names;
-      charts.products.update();
+    if (redrawn(charts.products, labels, sales, { $names: names })) {
       return;
     }
     charts.products = new Chart($('products-chart'), {

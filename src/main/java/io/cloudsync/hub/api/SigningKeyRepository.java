@@ -3,10 +3,8 @@ package io.cloudsync.hub.api;
 import io.cloudsync.hub.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -23,31 +21,18 @@ public final class SigningKeyRepository {
 
     /** Every stored key, newest first. */
     public List<StoredSigningKey> findAll() {
-        return Jdbc.read(dataSource, "reading the API signing keys", connection -> {
-            List<StoredSigningKey> keys = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM api_signing_key ORDER BY created_at DESC, kid DESC");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(new StoredSigningKey(rows.getString("kid"), rows.getString("algorithm"),
-                            rows.getString("private_jwk"), Jdbc.getInstant(rows, "created_at"),
-                            Jdbc.getInstant(rows, "retired_at")));
-                }
-            }
-            return keys;
-        });
+        return Jdbc.read(dataSource, "reading the API signing keys", connection -> Jdbc.query(connection,
+                "SELECT " + COLUMNS + " FROM api_signing_key ORDER BY created_at DESC, kid DESC",
+                rows -> new StoredSigningKey(rows.getString("kid"), rows.getString("algorithm"),
+                        rows.getString("private_jwk"), Jdbc.getInstant(rows, "created_at"),
+                        Jdbc.getInstant(rows, "retired_at"))));
     }
 
     /** Stores the first key when there is no active one yet; returns false when another process was first. */
     public boolean addFirst(StoredSigningKey key) {
         return Jdbc.inTransaction(dataSource, "storing the first API signing key", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM api_signing_key WHERE retired_at IS NULL");
-                    ResultSet rows = select.executeQuery()) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return false;
-                }
+            if (Jdbc.count(connection, "SELECT COUNT(*) FROM api_signing_key WHERE retired_at IS NULL") > 0) {
+                return false;
             }
             insert(connection, key);
             return true;

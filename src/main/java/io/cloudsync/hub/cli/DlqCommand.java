@@ -27,16 +27,7 @@ import picocli.CommandLine.Spec;
                 "Works on the state database of hub.db.url, also while the hub runs."},
         subcommands = {DlqCommand.ListLetters.class, DlqCommand.Show.class, DlqCommand.Replay.class,
                 DlqCommand.Discard.class})
-public final class DlqCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class DlqCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists dead letters, newest failure first.")
     static final class ListLetters implements Callable<Integer> {

@@ -16,16 +16,7 @@ import picocli.CommandLine.Spec;
         description = {"Shows or rotates the key pair that signs the API's access tokens (kept in the state database"
                 + " of hub.db.url; works while the hub runs, which picks a rotation up within 10 seconds)."},
         subcommands = {KeysCommand.ListKeys.class, KeysCommand.Rotate.class})
-public final class KeysCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class KeysCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "The signing key and the key ids /oauth/jwks.json publishes.")

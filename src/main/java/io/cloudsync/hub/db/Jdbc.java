@@ -29,7 +29,38 @@ public final class Jdbc {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+
     private Jdbc() {
+    }
+
+    /**
+     * Runs a query whose parameters are plain values (strings, numbers, booleans; bound in order) and maps every
+     * row it answers, in order.
+     */
+    public static <T> List<T> query(Connection connection, String sql, RowMapper<T> row, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            List<T> mapped = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    mapped.add(row.map(rows));
+                }
+            }
+            return mapped;
+        }
+    }
+
+    /** The number a {@code SELECT COUNT(*) …} answers. */
+    public static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+        return query(connection, sql, rows -> rows.getLong(1), parameters).get(0);
     }
 
     public static <T> T read(DataSource dataSource, String what, Work<T> work) {

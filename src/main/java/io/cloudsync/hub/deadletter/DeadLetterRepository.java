@@ -187,20 +187,9 @@ public final class DeadLetterRepository {
 
     /** The letters waiting for the hub to replay them, oldest first, whole. */
     public List<DeadLetter> replayRequested(int limit) {
-        return Jdbc.read(dataSource, "reading dead letters to replay", connection -> {
-            List<DeadLetter> letters = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + ALL_COLUMNS + " FROM dead_letter"
-                    + " WHERE status = ? ORDER BY id FETCH FIRST ? ROWS ONLY")) {
-                select.setString(1, DeadLetterStatus.REPLAY_REQUESTED.column());
-                select.setInt(2, limit);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        letters.add(mapFull(rows));
-                    }
-                }
-            }
-            return letters;
-        });
+        return Jdbc.read(dataSource, "reading dead letters to replay", connection -> Jdbc.query(connection,
+                "SELECT " + ALL_COLUMNS + " FROM dead_letter WHERE status = ? ORDER BY id FETCH FIRST ? ROWS ONLY",
+                DeadLetterRepository::mapFull, DeadLetterStatus.REPLAY_REQUESTED.column(), limit));
     }
 
     /**

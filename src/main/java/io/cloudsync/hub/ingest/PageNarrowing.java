@@ -29,6 +29,13 @@ final class PageNarrowing<P> {
 
     /** What the page held: the parts read, the poisoned records, and how many records it had in all. */
     record Narrowed<P>(List<P> parts, List<Poisoned> poisoned, int records) {
+
+        /** The ids the page held: those read well (given), then those of the records at fault. */
+        List<Long> withPoisoned(List<Long> readWell) {
+            List<Long> all = new ArrayList<>(readWell);
+            poisoned.forEach(poison -> all.add(poison.id()));
+            return all;
+        }
     }
 
     private final Reader<P> reader;

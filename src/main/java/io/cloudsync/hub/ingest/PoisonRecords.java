@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * Bean {@code poisonRecords}: store records whose answer stays malformed (routes/store-ingest.camel.yaml). Each one
@@ -30,16 +29,16 @@ public final class PoisonRecords {
 
     private final DeadLetterRepository letters;
     private final ObjectMapper json;
-    private final Map<String, Function<List<Long>, ChangeSet>> rereaders = new ConcurrentHashMap<>();
+    private final Map<String, IngestFlow<?>> flows = new ConcurrentHashMap<>();
 
     public PoisonRecords(DeadLetterRepository letters, ObjectMapper json) {
         this.letters = letters;
         this.json = json;
     }
 
-    /** How a flow reads records again by id and writes them (its {@code reread}). */
-    public PoisonRecords flow(String flow, Function<List<Long>, ChangeSet> reread) {
-        rereaders.put(flow, reread);
+    /** A flow whose dead-lettered records a replay reads again ({@link IngestFlow#reread}). */
+    public PoisonRecords flow(IngestFlow<?> flow) {
+        flows.put(flow.name(), flow);
         return this;
     }
 
@@ -82,14 +81,14 @@ public final class PoisonRecords {
         JsonNode body = json.readTree(message instanceof byte[] bytes ? new String(bytes,
                 java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(message));
         String flow = body.path("flow").asText();
-        Function<List<Long>, ChangeSet> reread = rereaders.get(flow);
+        IngestFlow<?> rereading = flows.get(flow);
         List<Long> ids = new ArrayList<>();
         body.path("ids").forEach(id -> ids.add(id.asLong()));
-        if (reread == null || ids.isEmpty()) {
+        if (rereading == null || ids.isEmpty()) {
             throw new IllegalArgumentException("not a store record to replay: expected {\"flow\": one of "
-                    + rereaders.keySet() + ", \"ids\": […]}");
+                    + flows.keySet() + ", \"ids\": […]}");
         }
-        ChangeSet written = reread.apply(ids);
+        ChangeSet written = rereading.reread(ids);
         letters.resolve(SINK, ids.stream().map(id -> key(flow, id)).toList());
         return flow + " " + ids + " read again, " + written.size() + " changed";
     }

@@ -3,17 +3,11 @@ package io.cloudsync.hub.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.outbox.ChangeOutbox;
 import io.cloudsync.hub.outbox.ChangeSet;
-import io.cloudsync.hub.outbox.Checkpoint;
 import io.cloudsync.hub.outbox.CheckpointRepository;
-import io.cloudsync.hub.store.IngestWindow;
-import io.cloudsync.hub.store.Lenient;
-import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.ShopTime;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreProductReader;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -35,19 +29,18 @@ import java.util.concurrent.TimeUnit;
  * that edits moved. A read ahead that does not fit where the run is (another run, another offset) is dropped.
  * <p>
  * A page whose answer (rows, combinations or stock) stays malformed through its retries is narrowed down to the
- * products at fault ({@link PageNarrowing}); the route dead-letters them and the run goes on.
+ * products at fault ({@link PageNarrowing}); the route dead-letters them and the run goes on. The window, the
+ * sweep, the narrowing and the checkpoint are those of every dated flow ({@link WindowedIngest}).
  */
-public final class ProductIngest {
+public final class ProductIngest implements IngestFlow<ProductPages.Reading> {
 
     public static final String ENTITY = "products";
     public static final String FLOW = ENTITY;
 
-    private final StoreClient store;
     private final StoreProductReader reader;
     private final ProductPages pages;
-    private final ChangeOutbox outbox;
-    private final CheckpointRepository checkpoints;
     private final IngestSettings settings;
+    private final WindowedIngest<ProductPages.Reading, Page> window;
     /** One reader thread, which ends when idle, so an ingest that stops polling (or a closed hub) keeps none. */
     private final ExecutorService readAhead = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), runnable -> {
@@ -63,120 +56,47 @@ public final class ProductIngest {
     }
 
     private record Page(List<JsonNode> rows, ProductPages.PageRead read) {
-
-        /** The parts a narrowed page was read in, as one page. */
-        static Page of(List<Page> parts) {
-            return new Page(parts.stream().flatMap(p -> p.rows().stream()).toList(), new ProductPages.PageRead(
-                    parts.stream().flatMap(p -> p.read().products().stream()).toList(),
-                    parts.stream().flatMap(p -> p.read().levels().stream()).toList()));
-        }
     }
 
     public ProductIngest(StoreClient store, StoreProductReader reader, ProductPages pages, ChangeOutbox outbox,
                          CheckpointRepository checkpoints, IngestSettings settings) {
-        this.store = store;
         this.reader = reader;
         this.pages = pages;
-        this.outbox = outbox;
-        this.checkpoints = checkpoints;
         this.settings = settings;
+        this.window = new WindowedIngest<>(FLOW, store, outbox, checkpoints, settings, reader, new ProductReads());
     }
 
-    /** Opens a run: the change sets a crash left, then the open window (resumed) or the next one. */
+    @Override
+    public String name() {
+        return FLOW;
+    }
+
+    @Override
     public IngestRun<ProductPages.Reading> start() {
         ahead = null;
-        ShopTime time = store.shopTime();
-        Optional<Checkpoint> checkpoint = checkpoints.find(FLOW);
-        IngestWindow window;
-        int offset = 0;
-        if (checkpoint.isPresent() && checkpoint.get().hasOpenWindow()) {
-            Checkpoint open = checkpoint.get();
-            window = new IngestWindow(open.windowStart(), open.windowEnd(),
-                    open.zone() == null ? time.zone() : open.zone());
-            offset = open.windowOffset();
-        } else {
-            window = IngestWindow.next(checkpoint.map(Checkpoint::syncedUntil).orElse(null), time.now(), time.zone(),
-                    settings.lookback());
-            checkpoints.openWindow(FLOW, window.start(), window.end(), window.zone());
-        }
-        return new IngestRun<>(FLOW, outbox.pending(FLOW), window, offset, pages.startReading());
+        return window.start();
     }
 
-    /** The next change set: one left by a crash, else the next page of the window, else the closing sweep. */
+    @Override
     public ChangeSet next(IngestRun<ProductPages.Reading> run) {
-        if (run.hasPending()) {
-            return run.nextPending();
-        }
-        ProductPages.Reading reading = run.context();
-        if (!run.pagesDone()) {
-            Page page;
-            List<Long> ids;
-            try {
-                page = pageAt(run, run.offset());
-                ids = ids(page.rows());
-            } catch (MalformedAnswerException e) {
-                if (run.retryMalformed(settings.malformedRetries())) {
-                    throw e;
-                }
-                PageNarrowing.Narrowed<Page> narrowed = new PageNarrowing<Page>(
-                        (offset, count) -> readPage(run, offset, count), part -> part.rows().size(),
-                        offset -> reader.productIdAt(run.window(), offset)).narrow(run.offset(), settings.pageSize(), e);
-                page = Page.of(narrowed.parts());
-                List<Long> all = new ArrayList<>(ids(page.rows()));
-                narrowed.poisoned().forEach(poison -> all.add(poison.id()));
-                ids = all;
-                run.poisoned(narrowed.poisoned());
-            }
-            if (ids.size() == settings.pageSize() && page.rows().size() == ids.size()) {
-                int next = run.offset() + page.rows().size();
-                ahead = new ReadAhead(run, next, CompletableFuture.supplyAsync(() -> readPage(run, next), readAhead));
-            }
-            run.readWell(FLOW, ids(page.rows()));
-            ChangeSet changes = pages.write(FLOW, page.read(), false);
-            run.pageRead(ids, settings.pageSize(), changes);
-            return changes;
-        }
-        if (run.sweepLeft() == null) {
-            List<Long> skipped = new ArrayList<>(reader.idsInWindow(run.window(), settings.idPageSize()));
-            skipped.removeAll(run.seen());
-            run.sweepFound(skipped);
-        }
-        List<Long> chunk = List.copyOf(run.sweepLeft().subList(0,
-                Math.min(run.sweepLeft().size(), settings.pageSize())));
-        Page swept;
-        try {
-            swept = readById(reading, chunk);
-        } catch (MalformedAnswerException e) {
-            if (run.retryMalformed(settings.malformedRetries())) {
-                throw e;
-            }
-            PageNarrowing.Narrowed<Page> narrowed = PageNarrowing.overIds(chunk, ids -> readById(reading, ids))
-                    .narrow(0, chunk.size(), e);
-            swept = Page.of(narrowed.parts());
-            run.poisoned(narrowed.poisoned());
-        }
-        run.readWell(FLOW, ids(swept.rows()));
-        ChangeSet changes = pages.write(FLOW, swept.read(), false);
-        run.sweptChunk(chunk, swept.rows().size(), changes);
-        return changes;
+        return window.next(run);
     }
 
-    /** The page at {@code offset}: the one read ahead when it is that one, else read now. */
-    private Page pageAt(IngestRun<ProductPages.Reading> run, int offset) {
-        ReadAhead prepared = ahead;
+    @Override
+    public ChangeSet reread(List<Long> ids) {
+        ProductPages.Reading reading = pages.startReading();
+        return pages.write(FLOW, reading, reader.productRowsById(ids, reading.languageId()), false);
+    }
+
+    @Override
+    public void delivered(IngestRun<ProductPages.Reading> run, ChangeSet set) {
+        window.delivered(run, set);
+    }
+
+    @Override
+    public void finish(IngestRun<ProductPages.Reading> run) {
         ahead = null;
-        if (prepared != null && prepared.run() == run && prepared.offset() == offset) {
-            try {
-                return prepared.page().join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-            }
-        }
-        return readPage(run, offset);
-    }
-
-    private Page readPage(IngestRun<ProductPages.Reading> run, int offset) {
-        return readPage(run, offset, settings.pageSize());
+        window.finish();
     }
 
     /** Rows and what they need from the store (combinations, stock): a record at fault in either fails the read. */
@@ -185,30 +105,61 @@ public final class ProductIngest {
         return new Page(rows, pages.read(run.context(), rows));
     }
 
-    private Page readById(ProductPages.Reading reading, List<Long> ids) {
-        List<JsonNode> rows = reader.productRowsById(ids, reading.languageId());
-        return new Page(rows, pages.read(reading, rows));
-    }
+    /** The product flow's reads: a page with what it needs from the store, the next full page read ahead. */
+    private final class ProductReads implements WindowedIngest.Reads<ProductPages.Reading, Page> {
 
-    /** Reads the given products again by id and writes them (a replayed dead letter); the next run hands them on. */
-    public ChangeSet reread(List<Long> ids) {
-        ProductPages.Reading reading = pages.startReading();
-        return pages.write(FLOW, reading, reader.productRowsById(ids, reading.languageId()), false);
-    }
+        @Override
+        public ProductPages.Reading startReading(ShopTime time) {
+            return pages.startReading();
+        }
 
-    /** Every sink is done with the set: it leaves the outbox and the window's offset moves past its page. */
-    public void delivered(IngestRun<ProductPages.Reading> run, ChangeSet set) {
-        outbox.done(set);
-        checkpoints.advanceOffset(FLOW, run.offset());
-    }
+        @Override
+        public Page read(IngestRun<ProductPages.Reading> run, int offset, int count) {
+            return readPage(run, offset, count);
+        }
 
-    /** The whole window was read and delivered: the checkpoint moves to its end. */
-    public void finish(IngestRun<ProductPages.Reading> run) {
-        ahead = null;
-        checkpoints.completeWindow(FLOW);
-    }
+        /** The page at {@code offset}: the one read ahead when it is that one, else read now. */
+        @Override
+        public Page page(IngestRun<ProductPages.Reading> run, int offset, int count) {
+            ReadAhead prepared = ahead;
+            ahead = null;
+            if (prepared != null && prepared.run() == run && prepared.offset() == offset) {
+                try {
+                    return prepared.page().join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+                }
+            }
+            return readPage(run, offset, count);
+        }
 
-    private static List<Long> ids(List<JsonNode> rows) {
-        return rows.stream().map(row -> Lenient.integer(row.path("id"), -1)).toList();
+        @Override
+        public void fullPageRead(IngestRun<ProductPages.Reading> run, int next) {
+            ahead = new ReadAhead(run, next, CompletableFuture.supplyAsync(
+                    () -> readPage(run, next, settings.pageSize()), readAhead));
+        }
+
+        @Override
+        public Page readById(ProductPages.Reading reading, List<Long> ids) {
+            List<JsonNode> rows = reader.productRowsById(ids, reading.languageId());
+            return new Page(rows, pages.read(reading, rows));
+        }
+
+        @Override
+        public List<JsonNode> rows(Page read) {
+            return read.rows();
+        }
+
+        @Override
+        public Page joined(List<Page> parts) {
+            return new Page(parts.stream().flatMap(p -> p.rows().stream()).toList(), new ProductPages.PageRead(
+                    parts.stream().flatMap(p -> p.read().products().stream()).toList(),
+                    parts.stream().flatMap(p -> p.read().levels().stream()).toList()));
+        }
+
+        @Override
+        public ChangeSet write(ProductPages.Reading reading, Page read) {
+            return pages.write(FLOW, read.read(), false);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.cloudsync.hub.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.outbox.ChangeOutbox;
 import io.cloudsync.hub.outbox.ChangeSet;
 import io.cloudsync.hub.outbox.CheckpointRepository;
@@ -19,7 +18,7 @@ import java.util.Set;
  * date) and queued whether or not it changed, so each sink compares it with what its target last accepted
  * and repairs any drift.
  */
-public final class ProductReconcile {
+public final class ProductReconcile implements IngestFlow<ProductReconcile.Context> {
 
     public static final String FLOW = "reconcile";
 
@@ -57,6 +56,12 @@ public final class ProductReconcile {
         }
     }
 
+    @Override
+    public String name() {
+        return FLOW;
+    }
+
+    @Override
     public IngestRun<Context> start() {
         List<Long> storeIds = reader.allIds(settings.idPageSize());
         Set<String> gone = new LinkedHashSet<>(mirror.liveStoreIds(ProductIngest.ENTITY));
@@ -66,6 +71,7 @@ public final class ProductReconcile {
     }
 
     /** Change sets left by a crash, then the deletions, then every product again, a page at a time. */
+    @Override
     public ChangeSet next(IngestRun<Context> run) {
         if (run.hasPending()) {
             return run.nextPending();
@@ -80,16 +86,27 @@ public final class ProductReconcile {
         int from = run.offset();
         List<Long> chunk = new ArrayList<>(context.storeIds.subList(from,
                 Math.min(context.storeIds.size(), from + settings.pageSize())));
-        List<JsonNode> rows = reader.productRowsById(chunk, context.reading.languageId());
-        ChangeSet changes = pages.write(FLOW, context.reading, rows, true);
+        ChangeSet changes = readAndQueue(context.reading, chunk);
         run.pageRead(chunk, settings.pageSize(), changes);
         return changes;
     }
 
+    /** Reads the given products again and queues them for the sinks whether or not they changed. */
+    @Override
+    public ChangeSet reread(List<Long> ids) {
+        return readAndQueue(pages.startReading(), ids);
+    }
+
+    private ChangeSet readAndQueue(ProductPages.Reading reading, List<Long> ids) {
+        return pages.write(FLOW, reading, reader.productRowsById(ids, reading.languageId()), true);
+    }
+
+    @Override
     public void delivered(IngestRun<Context> run, ChangeSet set) {
         outbox.done(set);
     }
 
+    @Override
     public void finish(IngestRun<Context> run) {
         checkpoints.completeWindow(FLOW);
     }

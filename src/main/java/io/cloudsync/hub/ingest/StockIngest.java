@@ -10,7 +10,6 @@ import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.store.Lenient;
 import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.StoreProductReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +23,7 @@ import java.util.Set;
  * answer stays malformed is narrowed down to the records at fault ({@link PageNarrowing}), which the route
  * dead-letters; the run goes on.
  */
-public final class StockIngest {
+public final class StockIngest implements IngestFlow<Void> {
 
     public static final String FLOW = "stock";
 
@@ -48,11 +47,18 @@ public final class StockIngest {
         this.malformedRetries = malformedRetries;
     }
 
+    @Override
+    public String name() {
+        return FLOW;
+    }
+
+    @Override
     public IngestRun<Void> start() {
         return new IngestRun<Void>(FLOW, outbox.pending(FLOW), null, 0, null).withPages();
     }
 
     /** The next change set: one left undelivered (also by the product flow), else the next page of stock. */
+    @Override
     public ChangeSet next(IngestRun<Void> run) {
         if (run.hasPending()) {
             return run.nextPending();
@@ -61,7 +67,7 @@ public final class StockIngest {
         List<Long> lineIds;
         try {
             rows = reader.stockRows(run.offset(), pageSize);
-            lineIds = ids(rows);
+            lineIds = Lenient.rowIds(rows);
         } catch (MalformedAnswerException e) {
             if (run.retryMalformed(malformedRetries)) {
                 throw e;
@@ -69,12 +75,10 @@ public final class StockIngest {
             PageNarrowing.Narrowed<List<JsonNode>> narrowed = new PageNarrowing<List<JsonNode>>(reader::stockRows,
                     List::size, reader::stockIdAt).narrow(run.offset(), pageSize, e);
             rows = narrowed.parts().stream().flatMap(List::stream).toList();
-            List<Long> all = new ArrayList<>(ids(rows));
-            narrowed.poisoned().forEach(poison -> all.add(poison.id()));
-            lineIds = all;
+            lineIds = narrowed.withPoisoned(Lenient.rowIds(rows));
             run.poisoned(narrowed.poisoned());
         }
-        run.readWell(FLOW, ids(rows));
+        run.readWell(FLOW, Lenient.rowIds(rows));
         List<StockLevel> page = StoreProductReader.stockLevels(rows);
         StockSnapshotRepository.QueuedStock stock = snapshot.applyAndQueue(page, FLOW, Set.of());
         List<Long> withNewCombinations = stock.changes().stream()
@@ -126,6 +130,7 @@ public final class StockIngest {
     }
 
     /** Reads the given stock lines again by id into the snapshot (a replayed dead letter); the next run hands on. */
+    @Override
     public ChangeSet reread(List<Long> ids) {
         return snapshot.applyAndQueue(StoreProductReader.stockLevels(reader.stockRowsById(ids)), FLOW, Set.of())
                 .queued();
@@ -136,18 +141,16 @@ public final class StockIngest {
         return stock.changes().size() == page.size() && stock.changes().stream().allMatch(StockChange::isNew);
     }
 
-    private static List<Long> ids(List<JsonNode> rows) {
-        return rows.stream().map(row -> Lenient.integer(row.path("id"), -1)).toList();
-    }
-
     private static List<Long> ids(ProductPages.PageRead read) {
         return read.products().stream().map(io.cloudsync.hub.model.Product::id).toList();
     }
 
+    @Override
     public void delivered(IngestRun<Void> run, ChangeSet set) {
         outbox.done(set);
     }
 
+    @Override
     public void finish(IngestRun<Void> run) {
         checkpoints.completeWindow(FLOW);
     }

@@ -336,16 +336,8 @@ public final class MirrorRepository {
 
     /** How many records of the entity are live (not deleted). */
     public long countLive(String entity) {
-        return Jdbc.read(dataSource, "counting " + entity + " records", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM mirror_record WHERE entity = ? AND deleted = FALSE")) {
-                select.setString(1, entity);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return Jdbc.read(dataSource, "counting " + entity + " records", connection -> Jdbc.count(connection,
+                "SELECT COUNT(*) FROM mirror_record WHERE entity = ? AND deleted = FALSE", entity));
     }
 
     /** Live (not deleted) records per entity: part of the sync status. */
@@ -365,19 +357,9 @@ public final class MirrorRepository {
 
     /** Store ids of the records not marked deleted: what a reconcile pass compares with the store's ids. */
     public Set<String> liveStoreIds(String entity) {
-        return Jdbc.read(dataSource, "reading live " + entity + " ids", connection -> {
-            Set<String> ids = new LinkedHashSet<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT store_id FROM mirror_record WHERE entity = ? AND deleted = FALSE ORDER BY store_id")) {
-                select.setString(1, entity);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getString(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        return Jdbc.read(dataSource, "reading live " + entity + " ids", connection -> new LinkedHashSet<>(Jdbc.query(
+                connection, "SELECT store_id FROM mirror_record WHERE entity = ? AND deleted = FALSE ORDER BY store_id",
+                rows -> rows.getString(1), entity)));
     }
 
     private static List<MirrorRecord> list(PreparedStatement select) throws SQLException {

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -62,20 +61,10 @@ public final class ChangeOutbox {
 
     /** The change sets a flow still has to hand to its sinks, oldest first. */
     public List<ChangeSet> pending(String flow) {
-        return Jdbc.read(dataSource, "reading pending " + flow + " change sets", connection -> {
-            List<ChangeSet> sets = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, entity, store_ids FROM change_outbox WHERE flow = ? ORDER BY id")) {
-                select.setString(1, flow);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        sets.add(new ChangeSet(rows.getLong(1), rows.getString(2),
-                                Arrays.asList(rows.getString(3).split(","))));
-                    }
-                }
-            }
-            return sets;
-        });
+        return Jdbc.read(dataSource, "reading pending " + flow + " change sets", connection -> Jdbc.query(connection,
+                "SELECT id, entity, store_ids FROM change_outbox WHERE flow = ? ORDER BY id",
+                rows -> new ChangeSet(rows.getLong(1), rows.getString(2), Arrays.asList(rows.getString(3).split(","))),
+                flow));
     }
 
     /** Every sink is done with the set: forget it. */
@@ -93,15 +82,7 @@ public final class ChangeOutbox {
 
     /** How many change sets a flow has waiting: part of the sync status. */
     public long pendingCount(String flow) {
-        return Jdbc.read(dataSource, "counting pending change sets", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM change_outbox WHERE flow = ?")) {
-                select.setString(1, flow);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return Jdbc.read(dataSource, "counting pending change sets",
+                connection -> Jdbc.count(connection, "SELECT COUNT(*) FROM change_outbox WHERE flow = ?", flow));
     }
 }

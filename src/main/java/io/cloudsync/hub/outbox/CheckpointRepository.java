@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -56,17 +55,8 @@ public final class CheckpointRepository {
     }
 
     public List<Checkpoint> findAll() {
-        return Jdbc.read(dataSource, "reading the checkpoints", connection -> {
-            List<Checkpoint> all = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM " + TABLE + " ORDER BY entity");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    all.add(map(rows));
-                }
-            }
-            return all;
-        });
+        return Jdbc.read(dataSource, "reading the checkpoints", connection -> Jdbc.query(connection,
+                "SELECT " + COLUMNS + " FROM " + TABLE + " ORDER BY entity", CheckpointRepository::map));
     }
 
     /** Writes the whole checkpoint as given (updated_at is the hub's clock). */

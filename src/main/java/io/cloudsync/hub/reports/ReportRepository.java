@@ -226,13 +226,8 @@ public final class ReportRepository {
 
     /** How many orders the report tables hold. */
     public long countOrders() {
-        return Jdbc.read(dataSource, "counting report orders", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM report_order");
-                 ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return Jdbc.read(dataSource, "counting report orders",
+                connection -> Jdbc.count(connection, "SELECT COUNT(*) FROM report_order"));
     }
 
     /**

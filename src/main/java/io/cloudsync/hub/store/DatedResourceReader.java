@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * {@code limit=offset,count}; the window's ids for the closing sweep; rows by id in parallel chunks. Every read
  * asks for an explicit list of fields ({@code display=[…]}): what is not on the list never leaves the store.
  */
-public final class DatedResourceReader {
+public final class DatedResourceReader implements WindowIds {
 
     /** Ids per {@code filter[id]=[a|b|…]}: keeps request lines well under web servers' 8 KB limit. */
     static final int IDS_PER_REQUEST = 250;
@@ -61,6 +61,7 @@ public final class DatedResourceReader {
     }
 
     /** The id of the row at {@code offset} of the window (same order as {@link #rows}), if there is one. */
+    @Override
     public java.util.Optional<Long> idAt(IngestWindow window, int offset) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("display", "[id]");
@@ -73,13 +74,25 @@ public final class DatedResourceReader {
     }
 
     /** The ids of every row in the window (a cheap {@code display=[id]} list), paged. */
+    @Override
     public List<Long> idsInWindow(IngestWindow window, int pageSize) {
+        Map<String, String> filter = new LinkedHashMap<>();
+        filter.put("filter[date_upd]", interval(window));
+        filter.put("date", "1");
+        return pagedIds(filter, pageSize);
+    }
+
+    /** Every id of the resource (a cheap {@code display=[id]} list), paged. */
+    public List<Long> allIds(int pageSize) {
+        return pagedIds(Map.of(), pageSize);
+    }
+
+    private List<Long> pagedIds(Map<String, String> filter, int pageSize) {
         List<Long> ids = new ArrayList<>();
         for (int offset = 0; ; offset += pageSize) {
             Map<String, String> params = new LinkedHashMap<>();
             params.put("display", "[id]");
-            params.put("filter[date_upd]", interval(window));
-            params.put("date", "1");
+            params.putAll(filter);
             params.put("sort", "[id_ASC]");
             params.put("limit", offset + "," + pageSize);
             List<JsonNode> rows = Lenient.rows(client.get(resource, params), resource);
@@ -108,7 +121,8 @@ public final class DatedResourceReader {
         }
     }
 
-    private static String interval(IngestWindow window) {
+    /** The window as {@code filter[date_upd]} asks for it: {@code [start,end]} in the shop's local time. */
+    static String interval(IngestWindow window) {
         return "[" + SHOP_DATE.format(window.start()) + "," + SHOP_DATE.format(window.end()) + "]";
     }
 }

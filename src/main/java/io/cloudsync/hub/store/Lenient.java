@@ -125,6 +125,11 @@ public final class Lenient {
         return ids;
     }
 
+    /** The ids of a page of rows, in order; -1 for a row whose id cannot be read. */
+    public static List<Long> rowIds(List<JsonNode> rows) {
+        return rows.stream().map(row -> integer(row.path("id"), -1)).toList();
+    }
+
     /** A list resource's rows: {@code {"products":[...]}} or, for an empty list, the bare {@code []}. */
     public static List<JsonNode> rows(JsonNode response, String resource) {
         List<JsonNode> rows = new ArrayList<>();

@@ -3,7 +3,6 @@ package io.cloudsync.hub.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.model.Product;
 import io.cloudsync.hub.mirror.StockLevel;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,18 +22,20 @@ import java.util.stream.Collectors;
  * asked from the store, the combinations and stock of a page read for all its products at once (id lists
  * split so that URLs stay short), in one language ({@code language=N} collapses multi-language fields).
  */
-public final class StoreProductReader {
+public final class StoreProductReader implements WindowIds {
 
     /** Ids per {@code filter[id_product]=[a|b|…]}: keeps request lines well under web servers' 8 KB limit. */
     static final int IDS_PER_REQUEST = 250;
-    private static final DateTimeFormatter SHOP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final StoreClient client;
     private final Executor executor;
+    /** The product id lists (of a window, of the whole store): the same as any dated resource's. */
+    private final DatedResourceReader productIds;
 
     public StoreProductReader(StoreClient client, Executor executor) {
         this.client = client;
         this.executor = executor;
+        this.productIds = new DatedResourceReader(client, executor, "products", "[id]");
     }
 
     /** The language id of an ISO code; ids differ per shop. */
@@ -47,8 +48,7 @@ public final class StoreProductReader {
     /** Rows {@code offset..offset+count-1} of the window, sorted by date and id. */
     public List<JsonNode> productRows(IngestWindow window, int offset, int count, int languageId) {
         Map<String, String> params = productParams(languageId);
-        params.put("filter[date_upd]", "[" + SHOP_DATE.format(window.start()) + "," + SHOP_DATE.format(window.end())
-                + "]");
+        params.put("filter[date_upd]", DatedResourceReader.interval(window));
         params.put("date", "1");
         params.put("sort", "[date_upd_ASC,id_ASC]");
         params.put("limit", offset + "," + count);
@@ -56,27 +56,20 @@ public final class StoreProductReader {
     }
 
     /** The id of the product at {@code offset} of the window (same order as {@link #productRows}), if any. */
-    public java.util.Optional<Long> productIdAt(IngestWindow window, int offset) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("display", "[id]");
-        params.put("filter[date_upd]", "[" + SHOP_DATE.format(window.start()) + "," + SHOP_DATE.format(window.end())
-                + "]");
-        params.put("date", "1");
-        params.put("sort", "[date_upd_ASC,id_ASC]");
-        params.put("limit", offset + ",1");
-        return Lenient.rows(client.get("products", params), "products").stream()
-                .map(row -> Lenient.integer(row.path("id"), -1)).findFirst();
+    @Override
+    public java.util.Optional<Long> idAt(IngestWindow window, int offset) {
+        return productIds.idAt(window, offset);
     }
 
     /** The ids of every product in the window (a cheap {@code display=[id]} list). */
+    @Override
     public List<Long> idsInWindow(IngestWindow window, int pageSize) {
-        return pagedIds(Map.of("filter[date_upd]", "[" + SHOP_DATE.format(window.start()) + ","
-                + SHOP_DATE.format(window.end()) + "]", "date", "1"), pageSize);
+        return productIds.idsInWindow(window, pageSize);
     }
 
     /** Every product id of the store: what a reconcile pass compares with the mirror. */
     public List<Long> allIds(int pageSize) {
-        return pagedIds(Map.of(), pageSize);
+        return productIds.allIds(pageSize);
     }
 
     /** Full rows of the given products (those that still exist), read in parallel chunks. */
@@ -91,7 +84,7 @@ public final class StoreProductReader {
     /** The canonical products of full rows: their combinations read with computed prices, then normalised. */
     public List<Product> complete(List<JsonNode> rows, ProductNormaliser normaliser, StoreCatalogue catalogue,
                                   int languageId) {
-        List<Long> ids = rows.stream().map(row -> Lenient.integer(row.path("id"), -1)).toList();
+        List<Long> ids = Lenient.rowIds(rows);
         Map<Long, List<JsonNode>> combinations = new HashMap<>();
         for (JsonNode combination : combinationRows(ids, languageId)) {
             combinations.computeIfAbsent(Lenient.integer(combination.path("id_product"), -1), k -> new ArrayList<>())
@@ -193,21 +186,6 @@ public final class StoreProductReader {
         params.put("price[" + ProductNormaliser.FINAL_PRICE + "][use_tax]", "1");
         params.put("price[" + ProductNormaliser.FINAL_PRICE + "][use_reduction]", "1");
         return params;
-    }
-
-    private List<Long> pagedIds(Map<String, String> filter, int pageSize) {
-        List<Long> ids = new ArrayList<>();
-        for (int offset = 0; ; offset += pageSize) {
-            Map<String, String> params = new LinkedHashMap<>(filter);
-            params.put("display", "[id]");
-            params.put("sort", "[id_ASC]");
-            params.put("limit", offset + "," + pageSize);
-            List<JsonNode> rows = Lenient.rows(client.get("products", params), "products");
-            rows.forEach(row -> ids.add(Lenient.integer(row.path("id"), -1)));
-            if (rows.size() < pageSize) {
-                return ids;
-            }
-        }
     }
 
     private List<JsonNode> list(String resource, String display, String language) {

@@ -51,10 +51,7 @@ public final class IngestConfiguration implements CamelConfiguration {
         this.productWrites = new ProductWriteService(client, reader, pages, settings.language());
         this.failures = new IngestFailures(checkpoints, platform.secretRedactor());
         this.poisonRecords = new PoisonRecords(deadLetters.deadLetterRepository(), platform.hubJson())
-                .flow(ProductIngest.FLOW, products::reread)
-                .flow(OrderIngest.FLOW, orders::reread)
-                .flow(CustomerIngest.FLOW, customers::reread)
-                .flow(StockIngest.FLOW, stock::reread);
+                .flow(products).flow(orders).flow(customers).flow(stock);
     }
 
     @BindToRegistry

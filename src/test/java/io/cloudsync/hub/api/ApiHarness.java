@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.app.HubRuntime;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.testing.TestHubKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -42,10 +42,7 @@ public final class ApiHarness implements AutoCloseable {
     }
 
     public static ApiHarness start(Path dir, Map<String, String> overrides) throws Exception {
-        Map<String, String> keys = new HashMap<>();
-        keys.put("hub.db.url", "jdbc:h2:file:" + dir.resolve("hub"));
-        keys.put("camel.server.port", Integer.toString(freePort()));
-        keys.put("camel.management.port", Integer.toString(freePort()));
+        Map<String, String> keys = TestHubKeys.localHub(dir);
         keys.put("camel.main.routes-include-pattern", "file:routes/*.camel.yaml,classpath:test-routes/api-test.camel.yaml");
         keys.put("hub.poll.first-delay", "1h");
         keys.put("hub.poll.reconcile", "6h");

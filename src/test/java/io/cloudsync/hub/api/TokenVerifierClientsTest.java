@@ -3,7 +3,6 @@ package io.cloudsync.hub.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudsync.hub.db.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -19,21 +18,20 @@ class TokenVerifierClientsTest {
             Duration.ofHours(1), Duration.ofSeconds(60));
     private static final SecretHasher HASHER = new SecretHasher();
     private static final String HASH = HASHER.hash(ApiHarness.SECRET);
-    private static TestDatabase database;
+    private static TestKeyRing ring;
     private static TokenIssuer issuer;
     private static KeyRing keys;
 
     @BeforeAll
     static void keys() {
-        database = TestDatabase.create(TestDatabase.Engine.H2);
-        keys = new KeyRing(new SigningKeyRepository(database.dataSource()),
-                new SigningKeyCipher(KeyEncryptionKey.random()), SETTINGS.retiredKeyLife(), Clock.systemUTC());
+        ring = new TestKeyRing(SETTINGS.retiredKeyLife());
+        keys = ring.keys();
         issuer = new TokenIssuer(keys, SETTINGS, Clock.systemUTC());
     }
 
     @AfterAll
     static void close() {
-        database.close();
+        ring.close();
     }
 
     @Test

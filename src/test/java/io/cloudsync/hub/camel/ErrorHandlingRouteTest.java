@@ -9,23 +9,16 @@ import io.cloudsync.hub.deadletter.DeadLetterStatus;
 import io.cloudsync.hub.deadletter.DeadLetterSummary;
 import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.db.TestDatabase;
+import io.cloudsync.hub.testing.RouteFiles;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,14 +42,9 @@ class ErrorHandlingRouteTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        Properties properties = new Properties();
-        properties.setProperty("hub.retry.max-attempts", "2");
-        properties.setProperty("hub.retry.initial-delay", "10");
-        properties.setProperty("hub.retry.max-delay", "50");
-        context.getPropertiesComponent().setOverrideProperties(properties);
         // Loaded before the test route is added, so that its route configuration applies to that route too.
-        PluginHelper.getRoutesLoader(context).loadRoutes(
-                ResourceHelper.resolveResource(context, "file:routes/error-handling.camel.yaml"));
+        RouteFiles.load(context, Map.of("hub.retry.max-attempts", "2", "hub.retry.initial-delay", "10",
+                "hub.retry.max-delay", "50"), "routes/error-handling.camel.yaml");
         return context;
     }
 
@@ -85,7 +73,7 @@ class ErrorHandlingRouteTest extends CamelTestSupport {
     }
 
     @Test
-    void aMessageThatKeepsFailingIsStoredOnceRetriesAreExhausted() throws SQLException {
+    void aMessageThatKeepsFailingIsStoredOnceRetriesAreExhausted() {
         Exchange result = send("SKU-1");
 
         assertThat(result.getException()).as("the dead-letter channel handled it").isNull();
@@ -105,7 +93,7 @@ class ErrorHandlingRouteTest extends CamelTestSupport {
         assertThat(letter.headers()).containsEntry("HubSink", "marketsync").containsEntry("Channel", "amazon")
                 .doesNotContainKeys("Authorization", "X-Api-Key", "CamelRedeliveryCounter");
 
-        String row = rawRow(id);
+        String row = db.rowText("dead_letter", id);
         assertThat(row).doesNotContain(STORE_KEY, "fake-bearer-token", "fake-api-key-123", "inner-bearer-5");
     }
 
@@ -146,19 +134,5 @@ class ErrorHandlingRouteTest extends CamelTestSupport {
             exchange.getMessage().setHeader("Authorization", "Bearer fake-bearer-token");
             exchange.getMessage().setHeader("X-Api-Key", "fake-api-key-123");
         });
-    }
-
-    private String rawRow(long id) throws SQLException {
-        StringBuilder row = new StringBuilder();
-        try (Connection connection = db.dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT * FROM dead_letter WHERE id = " + id)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            assertThat(rows.next()).isTrue();
-            for (int column = 1; column <= meta.getColumnCount(); column++) {
-                row.append(meta.getColumnName(column)).append('=').append(rows.getString(column)).append('\n');
-            }
-        }
-        return row.toString();
     }
 }

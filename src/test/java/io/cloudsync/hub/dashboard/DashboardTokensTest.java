@@ -9,16 +9,13 @@ import io.cloudsync.hub.api.AccessToken;
 import io.cloudsync.hub.api.ApiClients;
 import io.cloudsync.hub.api.ApiException;
 import io.cloudsync.hub.api.IssuedToken;
-import io.cloudsync.hub.api.KeyEncryptionKey;
 import io.cloudsync.hub.api.KeyRing;
 import io.cloudsync.hub.api.KeyedRateLimiter;
 import io.cloudsync.hub.api.SecretHasher;
-import io.cloudsync.hub.api.SigningKeyCipher;
+import io.cloudsync.hub.api.TestKeyRing;
 import io.cloudsync.hub.api.TokenIssuer;
 import io.cloudsync.hub.api.TokenSettings;
 import io.cloudsync.hub.api.TokenVerifier;
-import io.cloudsync.hub.api.SigningKeyRepository;
-import io.cloudsync.hub.db.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -32,19 +29,18 @@ class DashboardTokensTest {
 
     private static final TokenSettings SETTINGS = new TokenSettings("cloudsync-hub", "cloudsync-api",
             Duration.ofMinutes(15), Duration.ofSeconds(60));
-    private static TestDatabase database;
+    private static TestKeyRing ring;
     private static KeyRing keys;
 
     @BeforeAll
     static void keys() {
-        database = TestDatabase.create(TestDatabase.Engine.H2);
-        keys = new KeyRing(new SigningKeyRepository(database.dataSource()),
-                new SigningKeyCipher(KeyEncryptionKey.random()), SETTINGS.retiredKeyLife(), Clock.systemUTC());
+        ring = new TestKeyRing(SETTINGS.retiredKeyLife());
+        keys = ring.keys();
     }
 
     @AfterAll
     static void close() {
-        database.close();
+        ring.close();
     }
 
     private static DashboardTokens tokens(String clientId) {

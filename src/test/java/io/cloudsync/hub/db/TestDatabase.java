@@ -3,6 +3,8 @@ package io.cloudsync.hub.db;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -53,6 +55,25 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every column of the row of {@code table} with that id, as {@code column=value} lines (checks of raw content). */
+    public String rowText(String table, long id) {
+        String sql = "SELECT * FROM " + table + " WHERE id = " + id;
+        StringBuilder row = new StringBuilder();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new IllegalStateException(sql + ": no row");
+            }
+            ResultSetMetaData meta = rows.getMetaData();
+            for (int column = 1; column <= meta.getColumnCount(); column++) {
+                row.append(meta.getColumnName(column)).append('=').append(rows.getString(column)).append('\n');
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+        return row.toString();
     }
 
     @Override

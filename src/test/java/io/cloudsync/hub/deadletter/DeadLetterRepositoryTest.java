@@ -6,11 +6,6 @@ import io.cloudsync.hub.db.EngineTest;
 import io.cloudsync.hub.db.MutableClock;
 import io.cloudsync.hub.db.TestDatabase;
 import io.cloudsync.hub.logging.SecretRedactor;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -134,7 +129,7 @@ class DeadLetterRepositoryTest {
     }
 
     @EngineTest
-    void noSecretReachesTheStoredRow(TestDatabase db) throws SQLException {
+    void noSecretReachesTheStoredRow(TestDatabase db) {
         DeadLetterRepository letters = repository(db);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", "Bearer very-secret-bearer");
@@ -150,24 +145,10 @@ class DeadLetterRepositoryTest {
 
         long id = letters.record(failure);
 
-        String row = rawRow(db, id);
+        String row = db.rowText("dead_letter", id);
         assertThat(row).contains("SKU-1", "marketsync", "401 for");
         assertThat(row).doesNotContain(STORE_KEY, PRIVATE_KEY, "very-secret-bearer", "header-api-key-1",
                 "uri-token-9", "body-passwd-7");
-    }
-
-    private static String rawRow(TestDatabase db, long id) throws SQLException {
-        StringBuilder row = new StringBuilder();
-        try (Connection connection = db.dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT * FROM dead_letter WHERE id = " + id)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            assertThat(rows.next()).isTrue();
-            for (int column = 1; column <= meta.getColumnCount(); column++) {
-                row.append(meta.getColumnName(column)).append('=').append(rows.getString(column)).append('\n');
-            }
-        }
-        return row.toString();
     }
 
     @EngineTest

@@ -10,6 +10,7 @@ import io.cloudsync.hub.sandbox.marketsync.MarketSyncState;
 import io.cloudsync.hub.sandbox.store.SandboxShop;
 import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
 import io.cloudsync.hub.testing.ExpectedCatalogue;
+import io.cloudsync.hub.testing.TestHubKeys;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,12 +73,9 @@ public final class SyncHarness implements AutoCloseable {
     public static SyncHarness prepare(Path dir, StoreSandboxSettings store, MarketSyncSandboxSettings marketSync,
                                Instant shopNow, Map<String, String> hubKeys) throws IOException {
         Sandbox sandbox = Sandbox.start(store, marketSync, shopNow);
-        Map<String, String> keys = new HashMap<>();
+        Map<String, String> keys = TestHubKeys.localHub(dir);
         keys.put("hub.store.url", sandbox.store().url());
         keys.put("hub.marketsync.url", sandbox.marketSync().url());
-        keys.put("hub.db.url", "jdbc:h2:file:" + dir.resolve("hub"));
-        keys.put("camel.server.port", Integer.toString(freePort()));
-        keys.put("camel.management.port", Integer.toString(freePort()));
         keys.put("hub.poll.products", "1s");
         keys.put("hub.poll.stock", "1s");
         keys.put("hub.poll.orders", "1s");

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.model.CanonicalJson;
 import io.cloudsync.hub.reports.Retention;
-import io.cloudsync.hub.sandbox.store.ShopClock;
 import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
 import io.cloudsync.hub.sandbox.store.StoreSimulator;
 import io.cloudsync.hub.sandbox.store.generate.OrderStates;
@@ -26,22 +25,17 @@ import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.mirror.SyncAction;
 import io.cloudsync.hub.db.TestDatabase;
 import io.cloudsync.hub.store.StoreClient;
-import io.cloudsync.hub.store.StoreSettings;
-import io.cloudsync.hub.testing.JdkHttpTransport;
-import io.vertx.core.Vertx;
+import io.cloudsync.hub.testing.SandboxStoreFixture;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,14 +49,12 @@ class OrderAndCustomerIngestTest {
     private static final Instant SHOP_NOW = Instant.parse("2024-06-15T10:00:00Z");
     private static final ObjectMapper JSON = CanonicalJson.mapper();
 
-    private final Vertx vertx = Vertx.vertx();
-    private final StoreSimulator store = StoreSimulator.start(vertx, new StoreSandboxSettings(0,
-            StoreSandboxSettings.SANDBOX_KEY, 30, 42, "Europe/Madrid", List.of("es", "en"), 25, 60, 40, 0),
-            new ShopClock(Clock.systemUTC(), SHOP_NOW, true));
-    private final TestDatabase db = TestDatabase.create(TestDatabase.Engine.H2);
-    private final ExecutorService reads = Executors.newFixedThreadPool(2);
-    private final StoreClient client = new StoreClient(new StoreSettings(store.url(), StoreSandboxSettings.SANDBOX_KEY,
-            "", "es"), new JdkHttpTransport(), JSON);
+    private final SandboxStoreFixture sandbox = new SandboxStoreFixture(new StoreSandboxSettings(0,
+            StoreSandboxSettings.SANDBOX_KEY, 30, 42, "Europe/Madrid", List.of("es", "en"), 25, 60, 40, 0), SHOP_NOW);
+    private final StoreSimulator store = sandbox.store();
+    private final TestDatabase db = sandbox.db();
+    private final ExecutorService reads = sandbox.reads();
+    private final StoreClient client = sandbox.client();
     private final MirrorRepository mirror = new MirrorRepository(db.dataSource());
     private final ReportRepository reports = new ReportRepository(db.dataSource());
     private final ChangeOutbox outbox = new ChangeOutbox(db.dataSource());
@@ -72,11 +64,7 @@ class OrderAndCustomerIngestTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        reads.shutdownNow();
-        reads.awaitTermination(5, TimeUnit.SECONDS);
-        store.close();
-        vertx.close();
-        db.close();
+        sandbox.close();
     }
 
     private OrderIngest orders(Retention retention) {
@@ -114,7 +102,7 @@ class OrderAndCustomerIngestTest {
                 JSON);
         DeadLetterRepository letters = new DeadLetterRepository(db.dataSource(), SecretRedactor.forConfiguration(
                 Map.of()));
-        PoisonRecords poison = new PoisonRecords(letters, JSON).flow(OrderIngest.FLOW, ingest::reread);
+        PoisonRecords poison = new PoisonRecords(letters, JSON).flow(ingest);
         String key = PoisonRecords.key(OrderIngest.FLOW, order.id());
 
         runRecording(ingest, poison);

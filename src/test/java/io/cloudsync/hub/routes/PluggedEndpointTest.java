@@ -11,18 +11,16 @@ import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.mirror.MirrorUpsert;
 import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.db.TestDatabase;
+import io.cloudsync.hub.testing.RouteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,16 +42,11 @@ class PluggedEndpointTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        Properties properties = new Properties();
-        properties.setProperty("erp.url", "mock:erp");
-        context.getPropertiesComponent().setOverrideProperties(properties);
         Matcher example = EXAMPLE.matcher(Files.readString(Path.of("README.md")));
         assertThat(example.find()).as("the README's endpoint example").isTrue();
         Path file = Files.createTempDirectory("routes").resolve("erp-products.camel.yaml");
         Files.writeString(file, example.group(1));
-        PluginHelper.getRoutesLoader(context).loadRoutes(
-                ResourceHelper.resolveResource(context, "file:routes/error-handling.camel.yaml"),
-                ResourceHelper.resolveResource(context, "file:" + file));
+        RouteFiles.load(context, Map.of("erp.url", "mock:erp"), "routes/error-handling.camel.yaml", file.toString());
         return context;
     }
 

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudsync.hub.camel.RedeliveryTracker;
 import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.reports.ReportRetention;
+import io.cloudsync.hub.testing.RouteFiles;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -28,14 +27,8 @@ class ReportsRetentionRouteTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        Properties properties = new Properties();
-        properties.setProperty("hub.reports.retention-period", "50");
-        properties.setProperty("hub.poll.first-delay", "10");
-        properties.setProperty("hub.retry.max-attempts", "0");
-        context.getPropertiesComponent().setOverrideProperties(properties);
-        PluginHelper.getRoutesLoader(context).loadRoutes(
-                ResourceHelper.resolveResource(context, "file:routes/error-handling.camel.yaml"),
-                ResourceHelper.resolveResource(context, "file:routes/reports-retention.camel.yaml"));
+        RouteFiles.load(context, Map.of("hub.reports.retention-period", "50", "hub.poll.first-delay", "10",
+                "hub.retry.max-attempts", "0"), "routes/error-handling.camel.yaml", "routes/reports-retention.camel.yaml");
         return context;
     }
 

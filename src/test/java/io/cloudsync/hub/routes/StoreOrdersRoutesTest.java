@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudsync.hub.camel.RedeliveryTracker;
 import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.testing.RouteFiles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -32,19 +31,11 @@ class StoreOrdersRoutesTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        Properties properties = new Properties();
-        properties.setProperty("hub.poll.orders", "1h");
-        properties.setProperty("hub.poll.customers", "1h");
-        properties.setProperty("hub.poll.first-delay", "10");
-        properties.setProperty("hub.sinks.orders", "bean:ordersSink?method=receive");
-        properties.setProperty("hub.sinks.customers", "");
-        properties.setProperty("hub.retry.max-attempts", "0");
-        context.getPropertiesComponent().setOverrideProperties(properties);
-        PluginHelper.getRoutesLoader(context).loadRoutes(
-                ResourceHelper.resolveResource(context, "file:routes/error-handling.camel.yaml"),
-                ResourceHelper.resolveResource(context, "file:routes/store-ingest.camel.yaml"),
-                ResourceHelper.resolveResource(context, "file:routes/store-orders.camel.yaml"),
-                ResourceHelper.resolveResource(context, "file:routes/store-customers.camel.yaml"));
+        RouteFiles.load(context, Map.of("hub.poll.orders", "1h", "hub.poll.customers", "1h",
+                        "hub.poll.first-delay", "10", "hub.sinks.orders", "bean:ordersSink?method=receive",
+                        "hub.sinks.customers", "", "hub.retry.max-attempts", "0"),
+                "routes/error-handling.camel.yaml", "routes/store-ingest.camel.yaml", "routes/store-orders.camel.yaml",
+                "routes/store-customers.camel.yaml");
         return context;
     }
 

@@ -76,26 +76,23 @@ class SigningKeyAttackTest {
 
     @Test
     void aTokenMintedWithTheRealKeyForAnUnconfiguredClientIsRefused() throws Exception {
-        RSAKey real = hub.bean("apiKeyRing", KeyRing.class).active().pair();
-        String token = ForgedTokens.rs256(real, ForgedTokens.claims("intruder", "read write admin").build());
-
-        HttpResponse<String> answer = hub.get(ADMIN_CALL, token);
-
-        Attacks.refused(FINDING, "token signed with the hub's key for an unconfigured client",
-                answer.statusCode() == 401 && answer.body().contains("invalid_token"), answer.statusCode() + " "
-                        + answer.body());
+        refusedWhenMintedWithTheRealKey("intruder", "token signed with the hub's key for an unconfigured client");
     }
 
     @Test
     void aTokenMintedWithTheRealKeyWithScopesTheClientLacksIsRefused() throws Exception {
+        refusedWhenMintedWithTheRealKey("reader", "token signed with the hub's key giving reader the admin scope");
+    }
+
+    /** A token for {@code client} with every scope, signed with the hub's own active key, is refused as invalid. */
+    private void refusedWhenMintedWithTheRealKey(String client, String attack) throws Exception {
         RSAKey real = hub.bean("apiKeyRing", KeyRing.class).active().pair();
-        String token = ForgedTokens.rs256(real, ForgedTokens.claims("reader", "read write admin").build());
+        String token = ForgedTokens.rs256(real, ForgedTokens.claims(client, "read write admin").build());
 
         HttpResponse<String> answer = hub.get(ADMIN_CALL, token);
 
-        Attacks.refused(FINDING, "token signed with the hub's key giving reader the admin scope",
-                answer.statusCode() == 401 && answer.body().contains("invalid_token"), answer.statusCode() + " "
-                        + answer.body());
+        Attacks.refused(FINDING, attack, answer.statusCode() == 401 && answer.body().contains("invalid_token"),
+                answer.statusCode() + " " + answer.body());
     }
 
     @Test

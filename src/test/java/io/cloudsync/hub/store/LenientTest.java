@@ -25,6 +25,12 @@ class LenientTest {
     }
 
     @Test
+    void theIdsOfAPageOfRowsKeepTheirOrderWithMinusOneForAnUnreadableId() throws IOException {
+        assertThat(Lenient.rowIds(java.util.List.of(json("{\"id\":\"7\"}"), json("{\"id\":3}"),
+                json("{\"name\":\"no id\"}")))).containsExactly(7L, 3L, -1L);
+    }
+
+    @Test
     void readsTheSingleLanguageFixtureProduct() throws IOException {
         JsonNode product = fixture("product.single-lang.airbyte.json");
 

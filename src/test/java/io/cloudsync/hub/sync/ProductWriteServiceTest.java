@@ -11,7 +11,6 @@ import io.cloudsync.hub.ingest.ProductPages;
 import io.cloudsync.hub.model.CanonicalJson;
 import io.cloudsync.hub.params.InvalidParameterException;
 import io.cloudsync.hub.sandbox.faults.FaultRule;
-import io.cloudsync.hub.sandbox.store.ShopClock;
 import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
 import io.cloudsync.hub.sandbox.store.StoreSimulator;
 import io.cloudsync.hub.sandbox.store.model.FieldInput;
@@ -27,17 +26,11 @@ import io.cloudsync.hub.db.TestDatabase;
 import io.cloudsync.hub.store.ImageUrls;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreProductReader;
-import io.cloudsync.hub.store.StoreSettings;
-import io.cloudsync.hub.testing.JdkHttpTransport;
-import io.vertx.core.Vertx;
-import java.time.Clock;
+import io.cloudsync.hub.testing.SandboxStoreFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,15 +44,13 @@ class ProductWriteServiceTest {
 
     private static final ObjectMapper JSON = CanonicalJson.mapper();
 
-    private final Vertx vertx = Vertx.vertx();
-    private final StoreSimulator store = StoreSimulator.start(vertx, new StoreSandboxSettings(0,
+    private final SandboxStoreFixture sandbox = new SandboxStoreFixture(new StoreSandboxSettings(0,
             StoreSandboxSettings.SANDBOX_KEY, 20, 42, "Europe/Madrid", List.of("es", "en"), 5, 5, 10, 0),
-            new ShopClock(Clock.systemUTC(), Instant.parse("2024-06-15T10:00:00Z"), true));
-    private final TestDatabase db = TestDatabase.create(TestDatabase.Engine.H2);
-    private final ExecutorService reads = Executors.newFixedThreadPool(2);
-    private final StoreClient client = new StoreClient(new StoreSettings(store.url(), StoreSandboxSettings.SANDBOX_KEY,
-            "", "es"), new JdkHttpTransport(), JSON);
-    private final StoreProductReader reader = new StoreProductReader(client, reads);
+            Instant.parse("2024-06-15T10:00:00Z"));
+    private final StoreSimulator store = sandbox.store();
+    private final TestDatabase db = sandbox.db();
+    private final StoreClient client = sandbox.client();
+    private final StoreProductReader reader = new StoreProductReader(client, sandbox.reads());
     private final MirrorRepository mirror = new MirrorRepository(db.dataSource());
     private final ProductPages pages = new ProductPages(reader, mirror, new StockSnapshotRepository(db.dataSource()),
             new ImageUrls(store.url(), "large_default", true), "es", JSON);
@@ -76,11 +67,7 @@ class ProductWriteServiceTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        reads.shutdownNow();
-        reads.awaitTermination(5, TimeUnit.SECONDS);
-        store.close();
-        vertx.close();
-        db.close();
+        sandbox.close();
     }
 
     private void sync() {

@@ -92,16 +92,8 @@ public final class SinkLedger {
 
     /** How many items of the sink have a remote id: what the progress log counts as delivered. */
     public long countWithRemoteId(String sink) {
-        return Jdbc.read(dataSource, "counting the " + sink + " ledger", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM sink_ledger WHERE sink = ? AND remote_id IS NOT NULL")) {
-                select.setString(1, sink);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return Jdbc.read(dataSource, "counting the " + sink + " ledger", connection -> Jdbc.count(connection,
+                "SELECT COUNT(*) FROM sink_ledger WHERE sink = ? AND remote_id IS NOT NULL", sink));
     }
 
     /** The keys whose hash differs from the one last accepted (or that were never accepted), in the given order. */
