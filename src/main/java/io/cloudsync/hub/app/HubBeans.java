@@ -120,6 +120,25 @@ public final class HubBeans implements AutoCloseable {
         addServedBeans(properties);
         addMarketSyncBeans(properties, json);
         addApiBeans(properties, redactor);
+        addMarketplaceOrderBeans(properties, json);
+    }
+
+    /**
+     * The marketplace order poll (routes/marketsync-orders.camel.yaml) and, for now, the default sink it hands orders
+     * to (routes/store-marketplace-orders.camel.yaml).
+     */
+    private void addMarketplaceOrderBeans(HubProperties properties, ObjectMapper json) {
+        MarketSyncSettings settings = MarketSyncSettings.from(properties);
+        MirrorRepository mirror = bean("mirrorRepository");
+        beans.put("marketplaceOrderIngest", new io.cloudsync.hub.marketsync.orders.MarketplaceOrderIngest(
+                new io.cloudsync.hub.marketsync.orders.MarketplaceOrderReader(
+                        new MarketSyncClient(settings, settings.signer(), http, json)),
+                mirror, bean("changeOutbox"), bean("checkpointRepository"),
+                new io.cloudsync.hub.outbox.IdCheckpointRepository(dataSource),
+                io.cloudsync.hub.marketsync.orders.MarketplaceOrderSettings.from(properties),
+                java.time.Clock.systemUTC(), json));
+        beans.put("marketplaceOrderHandOff", new io.cloudsync.hub.marketsync.orders.MarketplaceOrderHandOff(mirror,
+                json));
     }
 
     private void addStateBeans(SecretRedactor redactor) {
