@@ -40,6 +40,11 @@ public final class ApiSchemas {
                                     Instant syncTime) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SyncMarketplaceOrdersPage(List<SyncRecord> marketplaceOrders, int count, boolean hasMore,
+                                            String nextCursor, Instant syncTime) {
+    }
+
     /**
      * One item of a product write: the id, optionally the version the feed gave, and the fields to change
      * ({@code quantity} of the combination {@code combination_id} when the product has combinations).

@@ -9,7 +9,8 @@ import io.cloudsync.hub.sync.SyncFeed;
 import java.util.Map;
 
 /**
- * The sync API ({@code routes/api-sync.camel.yaml}): the change feeds of products, orders and customers, and the
+ * The sync API ({@code routes/api-sync.camel.yaml}): the change feeds of products, orders, customers and marketplace
+ * orders, and the
  * product writes back to the store. Parameters arrive as the caller sent them; the services validate them and
  * name the one that does not fit ({@link io.cloudsync.hub.params.InvalidParameterException}, a 400).
  */

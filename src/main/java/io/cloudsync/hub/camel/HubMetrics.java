@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  */
 public final class HubMetrics {
 
-    static final List<String> FLOWS = List.of("products", "stock", "reconcile", "orders", "customers");
+    static final List<String> FLOWS = List.of("products", "stock", "reconcile", "orders", "customers",
+            "marketplace-orders");
     private static final Duration FRESH = Duration.ofSeconds(5);
 
     private final DeadLetterRepository deadLetters;

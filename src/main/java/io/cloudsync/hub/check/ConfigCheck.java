@@ -30,12 +30,13 @@ public final class ConfigCheck {
 
     private static final Set<String> DURATION_KEYS = Set.of("hub.ingest.lookback", "hub.dlq.replay-period",
             "hub.progress.period", "hub.marketsync.catalogue-ttl", "hub.sandbox.publish-delay", "hub.api.token-ttl",
-            "hub.api.clock-skew", "hub.reports.retention-period", "hub.api.dashboard-token-ttl");
+            "hub.api.clock-skew", "hub.reports.retention-period", "hub.api.dashboard-token-ttl",
+            "hub.marketsync.orders-lookback");
     private static final Set<String> POSITIVE_KEYS = Set.of("hub.ingest.page-size", "hub.ingest.id-page-size",
             "hub.marketsync.batch-size", "hub.marketsync.max-bytes", "hub.marketsync.max-in-flight",
             "hub.marketsync.circuit-open-seconds", "hub.db.pool-size", "hub.http.connect-timeout",
             "hub.http.read-timeout", "hub.api.rate-limit", "hub.api.max-concurrent", "hub.api.max-body-bytes",
-            "hub.reports.at-risk-days");
+            "hub.reports.at-risk-days", "hub.marketsync.orders-page-size");
 
     private final Set<String> knownKeys;
 

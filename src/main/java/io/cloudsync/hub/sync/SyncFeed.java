@@ -25,7 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code GET /v1/sync/{products|orders|customers}?last_sync=&cursor=&limit=}: the records of one entity that
+ * {@code GET /v1/sync/{products|orders|customers|marketplace-orders}?last_sync=&cursor=&limit=}: the records of one
+ * entity that
  * changed, oldest change first, each with its {@code sync_action} ({@code create}, {@code update},
  * {@code delete}), its {@code version} (content hash, what {@code PUT /v1/sync/products} takes back),
  * {@code changed_at} and its canonical fields.
@@ -55,7 +56,7 @@ public final class SyncFeed {
     /** The keys every feed record has besides its entity's fields. */
     public static final Set<String> RECORD_KEYS = Set.of("id", "sync_action", "version", "changed_at");
 
-    public static final Set<String> ENTITIES = Set.of("products", "orders", "customers");
+    public static final Set<String> ENTITIES = Set.of("products", "orders", "customers", "marketplace-orders");
     private static final String PRODUCTS = "products";
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
@@ -104,12 +105,12 @@ public final class SyncFeed {
 
         /**
          * The answer as the API sends it: {@code {"products":[…],"count":…,"has_more":…,"next_cursor":…,
-         * "sync_time":…}} (the first key is the entity).
+         * "sync_time":…}} (the first key is the entity, snake_case like every key: {@code marketplace_orders}).
          */
         public ObjectNode json() {
             JsonNodeFactory nodes = JsonNodeFactory.instance;
             ObjectNode out = nodes.objectNode();
-            ArrayNode list = out.putArray(entity);
+            ArrayNode list = out.putArray(entity.replace('-', '_'));
             for (Item item : records) {
                 ObjectNode record = nodes.objectNode();
                 record.set("id", item.fields().path("id").isMissingNode() ? idNode(item.id()) : item.fields().get("id"));
@@ -211,7 +212,8 @@ public final class SyncFeed {
 
     private static String checked(String entity) {
         if (entity == null || !ENTITIES.contains(entity)) {
-            throw new InvalidParameterException("entity", "the sync feed serves customers, orders and products, not '"
+            throw new InvalidParameterException("entity", "the sync feed serves customers, orders, products and"
+                    + " marketplace-orders, not '"
                     + entity + "'");
         }
         return entity;

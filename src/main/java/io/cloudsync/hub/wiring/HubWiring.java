@@ -22,6 +22,7 @@ public final class HubWiring implements AutoCloseable {
     private final ReportsConfiguration reports;
     private final IngestConfiguration ingest;
     private final MarketSyncConfiguration marketSync;
+    private final MarketplaceOrderConfiguration marketplaceOrders;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
 
@@ -37,6 +38,8 @@ public final class HubWiring implements AutoCloseable {
                     settings.reports());
             this.marketSync = new MarketSyncConfiguration(platform, mirror, deadLetters, settings.marketSync(),
                     settings.sink(), settings.retry(), clock);
+            this.marketplaceOrders = new MarketplaceOrderConfiguration(platform, mirror, marketSync,
+                    settings.marketplaceOrders(), clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
             this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
         } catch (RuntimeException e) {
@@ -52,7 +55,8 @@ public final class HubWiring implements AutoCloseable {
 
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
-        return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, api, dashboard);
+        return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, marketplaceOrders, api,
+                dashboard);
     }
 
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
@@ -95,6 +99,10 @@ public final class HubWiring implements AutoCloseable {
 
     public MarketSyncConfiguration marketSync() {
         return marketSync;
+    }
+
+    public MarketplaceOrderConfiguration marketplaceOrders() {
+        return marketplaceOrders;
     }
 
     public ApiConfiguration api() {

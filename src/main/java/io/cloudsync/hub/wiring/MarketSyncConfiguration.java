@@ -31,6 +31,7 @@ public final class MarketSyncConfiguration implements CamelConfiguration, AutoCl
     private final MarketSyncSink sink;
     private final ExecutorService requests;
     private final SyncProgress progress;
+    private final MarketSyncClient client;
     private final MarketSyncSigner signer;
 
     MarketSyncConfiguration(PlatformConfiguration platform, MirrorConfiguration mirror,
@@ -41,8 +42,7 @@ public final class MarketSyncConfiguration implements CamelConfiguration, AutoCl
         this.mapping = mapping(settings, sinkSettings);
         this.ledger = new SinkLedger(platform.dataSource());
         this.requests = Executors.newFixedThreadPool(sinkSettings.maxInFlight(), DaemonThreads.named("marketsync-call"));
-        MarketSyncClient client = new MarketSyncClient(settings, signer, platform.httpTransport(),
-                platform.hubJson());
+        this.client = new MarketSyncClient(settings, signer, platform.httpTransport(), platform.hubJson());
         MarketSyncCatalogueSource catalogue = new MarketSyncCatalogueSource(client, mapping,
                 sinkSettings.catalogueTtl(), clock, retry.callRetry("marketsync-catalogue"));
         this.sink = new MarketSyncSink(mirror.mirrorRepository(), mirror.stockSnapshotRepository(), ledger,
@@ -64,6 +64,11 @@ public final class MarketSyncConfiguration implements CamelConfiguration, AutoCl
                 + " defaults; store categories go to hub.marketsync.default-category-id",
                 sinkSettings.mappingFile().toAbsolutePath());
         return MarketSyncMappingLoader.parse("", "(no mapping file)", settings.defaultCategoryId());
+    }
+
+    /** The signed client every MarketSync call of the hub goes through. */
+    public MarketSyncClient client() {
+        return client;
     }
 
     @BindToRegistry

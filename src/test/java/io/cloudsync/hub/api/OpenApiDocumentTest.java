@@ -109,7 +109,8 @@ class OpenApiDocumentTest {
                 "GET /v1/admin/dead-letters/{id}", "POST /v1/admin/dead-letters/{id}/replay",
                 "POST /v1/admin/dead-letters/replay", "POST /v1/admin/dead-letters/{id}/discard",
                 "POST /v1/admin/resync", "GET /v1/admin/sync-status", "POST /v1/admin/keys/rotate",
-                "GET /v1/sync/products", "GET /v1/sync/orders", "GET /v1/sync/customers", "PUT /v1/sync/products",
+                "GET /v1/sync/products", "GET /v1/sync/orders", "GET /v1/sync/customers",
+                "GET /v1/sync/marketplace-orders", "PUT /v1/sync/products",
                 "GET /v1/reports/sales", "GET /v1/reports/products/performance",
                 "GET /v1/reports/customers/analytics", "GET /v1/reports/{type}/export",
                 "GET /v1/dashboard/status");
@@ -117,10 +118,11 @@ class OpenApiDocumentTest {
 
     @Test
     void describesTheAnswersOfTheSyncAndReportingApiWithTheKeysClientsRead() {
-        for (String entity : List.of("products", "orders", "customers")) {
+        for (String entity : List.of("products", "orders", "customers", "marketplace-orders")) {
+            String key = entity.replace('-', '_');
             Schema<?> page = answer("/v1/sync/" + entity, PathItem.HttpMethod.GET, "application/json");
-            assertThat(page.getProperties()).containsKeys(entity, "count", "has_more", "next_cursor", "sync_time");
-            assertThat(resolve(page.getProperties().get(entity).getItems()).getProperties())
+            assertThat(page.getProperties()).containsKeys(key, "count", "has_more", "next_cursor", "sync_time");
+            assertThat(resolve(page.getProperties().get(key).getItems()).getProperties())
                     .containsKeys("id", "sync_action", "version", "changed_at");
             assertThat(parameterNames("/v1/sync/" + entity, PathItem.HttpMethod.GET))
                     .containsExactlyInAnyOrder("last_sync", "cursor", "limit");

@@ -112,6 +112,19 @@ class ConfigCheckTest {
     }
 
     @Test
+    void marketplaceOrderTunablesAreChecked() {
+        CheckResult result = checkWith(Map.of("hub.poll.marketplace-orders", "often",
+                "hub.marketsync.orders-lookback", "3 days", "hub.marketsync.orders-page-size", "-1"));
+
+        assertThat(result.problems()).containsExactlyInAnyOrder(
+                "hub.poll.marketplace-orders must be a positive duration such as 30s, 5m, 6h or 1500 (milliseconds), at"
+                        + " most 36600d, got 'often'",
+                "hub.marketsync.orders-lookback must be a positive duration such as 30s, 5m, 6h or 1500 (milliseconds),"
+                        + " at most 36600d, got '3 days'",
+                "hub.marketsync.orders-page-size must be a whole number above 0, got '-1'");
+    }
+
+    @Test
     void apiClientKeysAreKnownAndValidated() {
         String hash = new io.cloudsync.hub.api.SecretHasher().hash("erp-client-secret");
         assertThat(checkWith(Map.of("hub.api.clients", "erp, bi",
