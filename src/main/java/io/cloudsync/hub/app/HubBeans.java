@@ -119,6 +119,7 @@ public final class HubBeans implements AutoCloseable {
         addIngestBeans(properties, json, redactor);
         addServedBeans(properties);
         addMarketSyncBeans(properties, json);
+        addStockCutoffBeans(properties, json);
         addApiBeans(properties, redactor);
     }
 
@@ -219,6 +220,30 @@ public final class HubBeans implements AutoCloseable {
         beans.put("marketSyncRequests", sinkRequests);
         beans.put("deadLetterReplay", new DeadLetterReplay(deadLetters, 100));
         beans.put("syncProgress", new SyncProgress(mirror, ledger, deadLetters, MarketSyncSink.SINK));
+    }
+
+    /**
+     * MarketSync's stock cut-off: the sink's figures add the imported marketplace sales after it, and the mover
+     * moves it forward (routes/marketsync-stock-cutoff.camel.yaml).
+     */
+    private void addStockCutoffBeans(HubProperties properties, ObjectMapper json) {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        MarketSyncSettings settings = MarketSyncSettings.from(properties);
+        io.cloudsync.hub.marketsync.stock.StockCutoffRepository cutoffs =
+                new io.cloudsync.hub.marketsync.stock.StockCutoffRepository(dataSource, clock);
+        io.cloudsync.hub.marketsync.stock.MarketplaceOrderImports imports =
+                new io.cloudsync.hub.marketsync.stock.MarketplaceOrderImports(dataSource, clock);
+        io.cloudsync.hub.mirror.StockSnapshotRepository snapshot = bean("stockSnapshotRepository");
+        io.cloudsync.hub.marketsync.sink.StockCutoffMover mover = new io.cloudsync.hub.marketsync.sink.StockCutoffMover(
+                cutoffs, imports, bean("sinkLedger"), bean("mirrorRepository"),
+                new MarketSyncClient(settings, settings.signer(), http, json),
+                properties.getDuration("hub.marketsync.stock-cutoff.settle-margin"));
+        beans.put("stockCutoffRepository", cutoffs);
+        beans.put("marketplaceOrderImports", imports);
+        beans.put("stockCutoffMover", mover);
+        MarketSyncSink sink = bean("marketSyncSink");
+        sink.useStockCutoff(new io.cloudsync.hub.marketsync.sink.CutoffStockFigures(cutoffs::load, imports,
+                snapshot::changedAt, properties.getDuration("hub.marketsync.stock-cutoff.read-margin")), mover);
     }
 
     /**

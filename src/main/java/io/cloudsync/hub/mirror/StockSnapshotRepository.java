@@ -172,6 +172,30 @@ public final class StockSnapshotRepository {
         return quantities;
     }
 
+    /**
+     * When each line of the given products last changed in the snapshot: the store's count was read shortly
+     * before (the page's read, then its write), and it has not changed since as far as the hub knows.
+     */
+    public Map<StockKey, Instant> changedAt(Collection<Long> productIds) {
+        Map<StockKey, Instant> times = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return times;
+        }
+        return Jdbc.read(dataSource, "reading stock snapshot times", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT s.product_id, s.combination_id,"
+                    + " s.updated_at FROM " + dialect.numberRows("wanted") + " JOIN stock_snapshot s"
+                    + " ON s.product_id = wanted.k")) {
+                Jdbc.bindNumbers(select, 1, new LinkedHashSet<>(productIds));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        times.put(new StockKey(rows.getLong(1), rows.getLong(2)), Jdbc.getInstant(rows, "updated_at"));
+                    }
+                }
+            }
+            return times;
+        });
+    }
+
     private static void bindLongs(PreparedStatement statement, List<Long> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             statement.setLong(i + 1, values.get(i));

@@ -32,6 +32,7 @@ public final class MarketSyncRun {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("io.cloudsync.hub.marketsync");
 
     private final ChangeSet changeSet;
+    private final Map<String, java.time.Instant> countReadAt;
     private final List<ProductPlan> plans;
     private final RequestBatcher batcher;
     private final SinkLedger ledger;
@@ -44,7 +45,13 @@ public final class MarketSyncRun {
     private final Map<String, List<AcceptedItem>> unrecorded = new LinkedHashMap<>();
 
     MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, SinkLedger ledger) {
+        this(changeSet, plans, batcher, ledger, Map.of());
+    }
+
+    MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, SinkLedger ledger,
+                  Map<String, java.time.Instant> countReadAt) {
         this.changeSet = changeSet;
+        this.countReadAt = Map.copyOf(countReadAt);
         this.plans = List.copyOf(plans);
         this.batcher = batcher;
         this.ledger = ledger;
@@ -53,6 +60,11 @@ public final class MarketSyncRun {
 
     public ChangeSet changeSet() {
         return changeSet;
+    }
+
+    /** Per variation SKU, when the store count its stock figure came from was read (see CutoffStockFigures). */
+    public Map<String, java.time.Instant> countReadAt() {
+        return countReadAt;
     }
 
     public List<ProductPlan> plans() {
