@@ -35,7 +35,10 @@ import java.util.stream.Collectors;
  */
 public final class CutoffStockFigures {
 
-    /** The figures of one plan, and when each SKU's store count was read (what a cut-off move checks). */
+    /**
+     * The figures of one plan, and when each SKU's store count was read (what a cut-off move checks;
+     * {@link Instant#MAX} for an inactive product's SKUs, whose figure is 0 whatever the count).
+     */
     public record Figures(Map<String, MappedProduct> products, Map<String, Instant> countReadAt) {
     }
 
@@ -68,8 +71,20 @@ public final class CutoffStockFigures {
                 activeProducts.put(storeId, mapped);
             }
         });
-        if (basis.isEmpty() || activeProducts.isEmpty()) {
+        if (basis.isEmpty()) {
             return new Figures(live, Map.of());
+        }
+        // an inactive product is sent 0 whatever the store holds: its figure needs no count
+        Map<String, Instant> countFree = new HashMap<>();
+        if (everyReadTime) {
+            live.forEach((storeId, mapped) -> {
+                if (!activeProducts.containsKey(storeId)) {
+                    mapped.variations().forEach(v -> countFree.put(v.sku(), Instant.MAX));
+                }
+            });
+        }
+        if (activeProducts.isEmpty()) {
+            return new Figures(live, countFree);
         }
         List<String> skus = activeProducts.values().stream().flatMap(p -> p.variations().stream())
                 .map(VariationColumns::sku).toList();
@@ -79,6 +94,7 @@ public final class CutoffStockFigures {
         }
         Set<String> sold = after.stream().map(ImportedSale::sku).collect(Collectors.toSet());
         Map<String, Instant> readAt = readTimes(activeProducts.values(), everyReadTime ? null : sold);
+        countFree.forEach(readAt::putIfAbsent);
         Map<String, Integer> units = StockFigures.importedUnits(basis.get(), readAt, after);
         Map<String, MappedProduct> figures = new LinkedHashMap<>(live);
         activeProducts.forEach((storeId, mapped) -> {

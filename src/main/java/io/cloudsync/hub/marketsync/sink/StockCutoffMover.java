@@ -84,6 +84,10 @@ public final class StockCutoffMover {
                 });
             }
         }
+        Optional<Instant> unimported = sales.oldestUnimported().filter(oldest -> !oldest.isAfter(state.pending()));
+        if (unimported.isPresent()) {
+            return "stock cut-off not moved yet: an order registered at " + unimported.get() + " is not in the store";
+        }
         List<ImportedSale> inMove = sales.registeredBetween(state.current(), state.pending());
         Set<String> held = ledger.find(LedgerSinks.STOCK, inMove.stream().map(ImportedSale::sku).toList()).keySet();
         List<ImportedSale> toCheck = inMove.stream().filter(s -> held.contains(s.sku())).toList();

@@ -68,11 +68,15 @@ class CutoffStockFiguresTest {
                 Map.of(productId, counts), Map.of("7", true), true);
         CutoffStockFigures.Figures inactive = figures(new StockCutoff(C, null)).apply(Map.of("7", camiseta),
                 Map.of(productId, counts), Map.of("7", false), false);
+        CutoffStockFigures.Figures inactiveInAMove = figures(new StockCutoff(C, pending)).apply(Map.of("7", camiseta),
+                Map.of(productId, counts), Map.of("7", false), true);
 
         assertThat(stockBySku(moving.products().get("7"))).containsEntry(sku(101), 5).containsEntry(sku(104), 10);
         assertThat(moving.countReadAt()).as("a move needs every SKU's read time").containsOnlyKeys(
                 sku(101), sku(102), sku(103), sku(104));
         assertThat(inactive.products().get("7")).isSameAs(camiseta);
+        assertThat(inactiveInAMove.products().get("7")).isSameAs(camiseta);
+        assertThat(inactiveInAMove.countReadAt()).as("a zero needs no count").containsEntry(sku(101), Instant.MAX);
     }
 
     private CutoffStockFigures figures(StockCutoff cutoff) {
