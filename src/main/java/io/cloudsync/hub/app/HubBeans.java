@@ -241,6 +241,8 @@ public final class HubBeans implements AutoCloseable {
         beans.put("stockCutoffRepository", cutoffs);
         beans.put("marketplaceOrderImports", imports);
         beans.put("stockCutoffMover", mover);
+        beans.put("stockRefresh", new io.cloudsync.hub.ingest.StockRefresh(
+                new io.cloudsync.hub.store.StoreProductReader(bean("storeClient"), storeReads), snapshot));
         MarketSyncSink sink = bean("marketSyncSink");
         sink.useStockCutoff(new io.cloudsync.hub.marketsync.sink.CutoffStockFigures(cutoffs::load, imports,
                 snapshot::changedAt, properties.getDuration("hub.marketsync.stock-cutoff.read-margin")), mover);

@@ -87,6 +87,39 @@ public final class StockSnapshotRepository {
         });
     }
 
+    /** The hub's clock, as this repository writes it: what a caller captures before it reads the store. */
+    public Instant now() {
+        return Jdbc.now(clock);
+    }
+
+    /**
+     * Lines read again from the store, the read having started at {@code readStartedAt}: every one of them is
+     * saved with that time, changed or not, so its time says "the count was read after this" (see
+     * {@link #changedAt}); the products whose stock changed are queued for {@code flow}, in the same transaction.
+     */
+    public ChangeSet confirm(Collection<StockLevel> lines, Instant readStartedAt, String flow) {
+        if (lines.isEmpty()) {
+            return new ChangeSet(0, ENTITY, List.of());
+        }
+        return Jdbc.inTransaction(dataSource, "confirming stock lines", connection -> {
+            List<StockChange> changes = diff(read(connection, productIds(lines)), lines);
+            try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
+                    List.of("product_id", "combination_id"),
+                    List.of("product_id", "combination_id", "quantity", "updated_at")))) {
+                for (StockLevel line : lines) {
+                    upsert.setLong(1, line.productId());
+                    upsert.setLong(2, line.combinationId());
+                    upsert.setInt(3, line.quantity());
+                    Jdbc.setInstant(upsert, 4, readStartedAt);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            return ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
+                    .map(change -> Long.toString(change.productId())).distinct().toList());
+        });
+    }
+
     /** The change set queued for a stock page, and the lines that changed. */
     public record QueuedStock(ChangeSet queued, List<StockChange> changes) {
     }

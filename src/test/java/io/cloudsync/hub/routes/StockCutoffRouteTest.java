@@ -20,13 +20,15 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * routes/marketsync-stock-cutoff.camel.yaml: on its period it asks the mover for a move, and hands the move's
- * change set to the MarketSync sink's entry; a tick with nothing to move sends nothing.
+ * routes/marketsync-stock-cutoff.camel.yaml: on its period it asks the mover for a move, has the move's products'
+ * stock read again, and hands the move's change set to the MarketSync sink's entry; a tick with nothing to move
+ * sends nothing.
  */
 class StockCutoffRouteTest extends CamelTestSupport {
 
     private final AtomicInteger ticks = new AtomicInteger();
     private final List<Object> delivered = new CopyOnWriteArrayList<>();
+    private final List<ChangeSet> refreshed = new CopyOnWriteArrayList<>();
     private final List<Object> deadLetters = new CopyOnWriteArrayList<>();
 
     @Override
@@ -58,6 +60,13 @@ class StockCutoffRouteTest extends CamelTestSupport {
                 return ticks.incrementAndGet() % 2 == 0 ? new ChangeSet(0, "stock-cutoff", List.of("7", "9")) : null;
             }
         });
+        registry.bind("stockRefresh", new Object() {
+            @SuppressWarnings("unused")
+            public ChangeSet refresh(ChangeSet set) {
+                refreshed.add(set);
+                return set;
+            }
+        });
         registry.bind("deadLetterStore", new Object() {
             @SuppressWarnings("unused")
             public void record(Object body) {
@@ -74,6 +83,7 @@ class StockCutoffRouteTest extends CamelTestSupport {
         context.getRouteController().stopAllRoutes();
 
         assertThat(deadLetters).isEmpty();
+        assertThat(refreshed).as("each move's stock read again first").hasSameSizeAs(delivered);
         assertThat(delivered).hasSize(ticks.get() / 2)
                 .allSatisfy(body -> assertThat(body).isEqualTo(new ChangeSet(0, "stock-cutoff", List.of("7", "9"))));
     }
