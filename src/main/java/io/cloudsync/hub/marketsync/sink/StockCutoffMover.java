@@ -97,7 +97,14 @@ public final class StockCutoffMover {
                     notReady.get());
             return "stock cut-off not moved yet: " + notReady.get();
         }
-        client.setStockCutoff(MarketSyncTime.text(state.pending()));
+        try {
+            client.setStockCutoff(MarketSyncTime.text(state.pending()));
+        } catch (RuntimeException e) {
+            // MarketSync may or may not have the new date: both are safe while figures stay computed for it
+            LOG.warn("stock cut-off {} not confirmed by MarketSync, tried again at the next move: {}", state.pending(),
+                    e.getMessage());
+            return "stock cut-off not moved yet: " + e.getMessage();
+        }
         cutoffs.save(state.completed());
         LOG.info("stock cut-off moved to {} ({} Mexico City)", state.pending(), MarketSyncTime.text(state.pending()));
         return "stock cut-off moved to " + state.pending();

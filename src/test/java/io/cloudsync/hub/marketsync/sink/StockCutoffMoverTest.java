@@ -52,6 +52,7 @@ class StockCutoffMoverTest {
     private final MarketplaceOrderImports imports = new MarketplaceOrderImports(db.dataSource(),
             Clock.fixed(IMPORTED, ZoneOffset.UTC));
     private final List<HttpCall> calls = new ArrayList<>();
+    private boolean refuse;
     private final MarketSyncClient client = new MarketSyncClient(new MarketSyncSettings("http://marketsync.test",
             "token", "key", null), new MarketSyncSigner("token", "key"), this::answer, CanonicalJson.mapper());
     private final StockCutoffMover mover = new StockCutoffMover(cutoffs, imports, ledger,
@@ -125,6 +126,16 @@ class StockCutoffMoverTest {
         assertThat(cutoffs.load().moving()).isTrue();
     }
 
+    @Test
+    void aCutoffMarketSyncDoesNotConfirmStaysPendingForTheNextTry() {
+        imports.recordImported(135001, 77);
+        mover.begin();
+        refuse = true;
+
+        assertThat(mover.complete(run(Map.of(sold, IMPORTED)))).contains("not moved yet");
+        assertThat(cutoffs.load()).isEqualTo(new StockCutoff(C, T));
+    }
+
     private MarketSyncRun run(Map<String, Instant> countReadAt) {
         ProductPlan plan = ProductPlan.live("42", camiseta, ProductAspects.of(camiseta),
                 ProductDiff.between(AcceptedProduct.of(camiseta), camiseta), "900", true);
@@ -134,6 +145,9 @@ class StockCutoffMoverTest {
 
     private HttpResult answer(HttpCall call) {
         calls.add(call);
+        if (refuse) {
+            return new HttpResult(503, Map.of(), "{\"error\":\"busy\"}");
+        }
         return new HttpResult(200, Map.of(), "{\"answer\":{\"result\":\"Date-Stock updated\"},\"timestamp\":\"x\"}");
     }
 }
