@@ -28,6 +28,17 @@ public final class MarketSyncClient {
         return send("GET", controller, params, null);
     }
 
+    /**
+     * {@code POST stock {update_stock}}: sets MarketSync's one stock cut-off date, after which it deducts the
+     * marketplace orders it registers from the stock it was sent.
+     *
+     * @param mexicoCityDateTime {@code YYYY-MM-DDTHH:mm:ss}, Mexico City wall-clock time
+     */
+    public JsonNode setStockCutoff(String mexicoCityDateTime) {
+        return send("POST", "stock", Map.of(), json.createObjectNode().put("update_stock", mexicoCityDateTime)
+                .toString());
+    }
+
     public JsonNode send(String method, String controller, Map<String, String> params, String body) {
         String base = settings.url() + "/api/" + controller;
         String query = signer.signedQuery(params);

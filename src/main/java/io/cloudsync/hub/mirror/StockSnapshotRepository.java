@@ -106,6 +106,39 @@ public final class StockSnapshotRepository {
         };
     }
 
+    /** The hub's clock, as this repository writes it: what a caller captures before it reads the store. */
+    public Instant now() {
+        return Jdbc.now(clock);
+    }
+
+    /**
+     * Lines read again from the store, the read having started at {@code readStartedAt}: every one of them is
+     * saved with that time, changed or not, so its time says "the count was read after this" (see
+     * {@link #changedAt}); the products whose stock changed are queued for {@code flow}, in the same transaction.
+     */
+    public ChangeSet confirm(Collection<StockLevel> lines, Instant readStartedAt, String flow) {
+        if (lines.isEmpty()) {
+            return new ChangeSet(0, ENTITY, List.of());
+        }
+        return Jdbc.inTransaction(dataSource, "confirming stock lines", connection -> {
+            List<StockChange> changes = diff(read(connection, productIds(lines)), lines);
+            try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
+                    List.of("product_id", "combination_id"),
+                    List.of("product_id", "combination_id", "quantity", "updated_at")))) {
+                for (StockLevel line : lines) {
+                    upsert.setLong(1, line.productId());
+                    upsert.setLong(2, line.combinationId());
+                    upsert.setInt(3, line.quantity());
+                    Jdbc.setInstant(upsert, 4, readStartedAt);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            return ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
+                    .map(change -> Long.toString(change.productId())).distinct().toList());
+        });
+    }
+
     /** The change set queued for a stock page, and the lines that changed. */
     public record QueuedStock(ChangeSet queued, List<StockChange> changes) {
     }
@@ -212,6 +245,30 @@ public final class StockSnapshotRepository {
             }
         }
         return quantities;
+    }
+
+    /**
+     * When each line of the given products last changed in the snapshot: the store's count was read shortly
+     * before (the page's read, then its write), and it has not changed since as far as the hub knows.
+     */
+    public Map<StockKey, Instant> changedAt(Collection<Long> productIds) {
+        Map<StockKey, Instant> times = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return times;
+        }
+        return Jdbc.read(dataSource, "reading stock snapshot times", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT s.product_id, s.combination_id,"
+                    + " s.updated_at FROM " + dialect.numberRows("wanted") + " JOIN stock_snapshot s"
+                    + " ON s.product_id = wanted.k")) {
+                Jdbc.bindNumbers(select, 1, new LinkedHashSet<>(productIds));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        times.put(new StockKey(rows.getLong(1), rows.getLong(2)), Jdbc.getInstant(rows, "updated_at"));
+                    }
+                }
+            }
+            return times;
+        });
     }
 
     private static void bindLongs(PreparedStatement statement, List<Long> values) throws SQLException {

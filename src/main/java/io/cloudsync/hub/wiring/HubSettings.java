@@ -11,6 +11,7 @@ import io.cloudsync.hub.http.RetrySettings;
 import io.cloudsync.hub.ingest.IngestSettings;
 import io.cloudsync.hub.marketsync.MarketSyncSettings;
 import io.cloudsync.hub.marketsync.orders.MarketplaceOrderSettings;
+import io.cloudsync.hub.marketsync.stock.StockCutoffSettings;
 import io.cloudsync.hub.marketsync.sink.SinkSettings;
 import io.cloudsync.hub.reports.ReportSettings;
 import io.cloudsync.hub.store.ImageSettings;
@@ -26,7 +27,8 @@ import java.util.function.Function;
  */
 public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySettings retry, StoreSettings store,
                           ImageSettings images, IngestSettings ingest, MarketSyncSettings marketSync, SinkSettings sink,
-                          MarketplaceOrderSettings marketplaceOrders, ReportSettings reports, ApiSettings api, DashboardSettings dashboard,
+                          StockCutoffSettings stockCutoff, MarketplaceOrderSettings marketplaceOrders,
+                          ReportSettings reports, ApiSettings api, DashboardSettings dashboard,
                           HttpServerLimits server) {
 
     /** The settings, or a {@link ConfigException} naming every problem at once. */
@@ -59,7 +61,7 @@ public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySet
             HubSettings settings = new HubSettings(part(DatabaseSettings::from), part(HttpSettings::from),
                     part(RetrySettings::from), part(StoreSettings::from), part(ImageSettings::from),
                     part(IngestSettings::from), part(MarketSyncSettings::from), part(SinkSettings::from),
-                    part(MarketplaceOrderSettings::from),
+                    part(StockCutoffSettings::from), part(MarketplaceOrderSettings::from),
                     part(ReportSettings::from), part(ApiSettings::from), part(DashboardSettings::from),
                     part(HttpServerLimits::from));
             return problems.isEmpty() ? settings : null;

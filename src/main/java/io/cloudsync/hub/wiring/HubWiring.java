@@ -22,6 +22,7 @@ public final class HubWiring implements AutoCloseable {
     private final ReportsConfiguration reports;
     private final IngestConfiguration ingest;
     private final MarketSyncConfiguration marketSync;
+    private final StockCutoffConfiguration stockCutoff;
     private final MarketplaceOrderConfiguration marketplaceOrders;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
@@ -38,6 +39,8 @@ public final class HubWiring implements AutoCloseable {
                     settings.reports());
             this.marketSync = new MarketSyncConfiguration(platform, mirror, deadLetters, settings.marketSync(),
                     settings.sink(), settings.retry(), clock);
+            this.stockCutoff = new StockCutoffConfiguration(platform, mirror, store, marketSync, settings.stockCutoff(),
+                    clock);
             this.marketplaceOrders = new MarketplaceOrderConfiguration(platform, mirror, marketSync,
                     settings.marketplaceOrders(), clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
@@ -55,7 +58,8 @@ public final class HubWiring implements AutoCloseable {
 
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
-        return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, marketplaceOrders, api,
+        return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, stockCutoff,
+                marketplaceOrders, api,
                 dashboard);
     }
 
@@ -99,6 +103,10 @@ public final class HubWiring implements AutoCloseable {
 
     public MarketSyncConfiguration marketSync() {
         return marketSync;
+    }
+
+    public StockCutoffConfiguration stockCutoff() {
+        return stockCutoff;
     }
 
     public MarketplaceOrderConfiguration marketplaceOrders() {

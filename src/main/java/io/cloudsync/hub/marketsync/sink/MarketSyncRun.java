@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.marketsync.mapping.ProductAspects;
 import io.cloudsync.hub.marketsync.sink.ProductPlan.Mode;
 import io.cloudsync.hub.outbox.ChangeSet;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ public final class MarketSyncRun {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("io.cloudsync.hub.marketsync");
 
     private final ChangeSet changeSet;
+    private final Map<String, Instant> countReadAt;
     private final List<ProductPlan> plans;
     private final RequestBatcher batcher;
     private final SinkLedger ledger;
@@ -44,7 +46,13 @@ public final class MarketSyncRun {
     private final Map<String, List<AcceptedItem>> unrecorded = new LinkedHashMap<>();
 
     MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, SinkLedger ledger) {
+        this(changeSet, plans, batcher, ledger, Map.of());
+    }
+
+    MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, SinkLedger ledger,
+                  Map<String, Instant> countReadAt) {
         this.changeSet = changeSet;
+        this.countReadAt = Map.copyOf(countReadAt);
         this.plans = List.copyOf(plans);
         this.batcher = batcher;
         this.ledger = ledger;
@@ -53,6 +61,11 @@ public final class MarketSyncRun {
 
     public ChangeSet changeSet() {
         return changeSet;
+    }
+
+    /** Per variation SKU, when the store count its stock figure came from was read (see CutoffStockFigures). */
+    public Map<String, Instant> countReadAt() {
+        return countReadAt;
     }
 
     public List<ProductPlan> plans() {

@@ -57,6 +57,10 @@ public final class MarketSyncSink {
     private final RequestBatcher batcher;
     private final ObjectMapper json;
     private final UnknownCreates unknownCreates;
+    /** Adds the imported marketplace sales after MarketSync's stock cut-off to the figures; null: store counts. */
+    private volatile CutoffStockFigures stockFigures;
+    /** Ends a cut-off move when its change set was delivered; null: the cut-off is not managed. */
+    private volatile StockCutoffMover cutoffMover;
 
     public MarketSyncSink(MirrorRepository mirror, StockSnapshotRepository stock, SinkLedger ledger,
                           DeadLetterRepository deadLetters, MarketSyncCatalogueSource catalogue,
@@ -72,6 +76,12 @@ public final class MarketSyncSink {
         this.batcher = batcher;
         this.json = json;
         this.unknownCreates = new UnknownCreates(client, batcher);
+    }
+
+    /** From now on, stock figures are computed for MarketSync's stock cut-off ({@link CutoffStockFigures}). */
+    public void useStockCutoff(CutoffStockFigures figures, StockCutoffMover mover) {
+        this.stockFigures = figures;
+        this.cutoffMover = mover;
     }
 
     /** The change set of a message: as an ingest flow hands it, or as JSON (a replayed dead letter). */
@@ -97,7 +107,7 @@ public final class MarketSyncSink {
         MarketSyncValidator validator = new MarketSyncValidator(current);
         Map<Long, Map<Long, Integer>> stockByProduct = stockOf(records.values());
         List<ProductPlan> plans = new ArrayList<>();
-        Map<String, MappedProduct> live = new LinkedHashMap<>();
+        Map<String, MappedProduct> valid = new LinkedHashMap<>();
         Map<String, Boolean> activeByStoreId = new HashMap<>();
         for (MirrorRecord record : records.values()) {
             if (record.deleted()) {
@@ -113,10 +123,15 @@ public final class MarketSyncSink {
             if (!validation.valid()) {
                 plans.add(ProductPlan.invalid(record.storeId(), mapped.sku(), mapped, validation.describe()));
             } else {
-                live.put(record.storeId(), mapped);
+                valid.put(record.storeId(), mapped);
                 activeByStoreId.put(record.storeId(), product.active());
             }
         }
+        CutoffStockFigures figures = stockFigures;
+        boolean cutoffMove = StockCutoffMover.ENTITY.equals(set.entity());
+        CutoffStockFigures.Figures withCutoff = figures == null ? new CutoffStockFigures.Figures(valid, Map.of())
+                : figures.apply(valid, stockByProduct, activeByStoreId, cutoffMove);
+        Map<String, MappedProduct> live = withCutoff.products();
         List<String> skus = new ArrayList<>(live.values().stream().map(MappedProduct::sku).toList());
         records.values().stream().filter(MirrorRecord::deleted).map(MirrorRecord::sku).filter(Objects::nonNull)
                 .forEach(skus::add);
@@ -150,7 +165,7 @@ public final class MarketSyncSink {
             }
         }
         plans.addAll(retiredSkus(live));
-        return new MarketSyncRun(set, plans, batcher, ledger);
+        return new MarketSyncRun(set, plans, batcher, ledger, withCutoff.countReadAt());
     }
 
     /**
@@ -208,8 +223,13 @@ public final class MarketSyncSink {
             }
         }
         deadLetters.resolve(SINK, delivered);
-        return run.plans().size() + " products, " + run.requestsSent() + " MarketSync calls, " + failed
+        String summary = run.plans().size() + " products, " + run.requestsSent() + " MarketSync calls, " + failed
                 + " dead-lettered";
+        StockCutoffMover mover = cutoffMover;
+        if (mover != null && StockCutoffMover.ENTITY.equals(run.changeSet().entity())) {
+            summary += "; " + mover.complete(run);
+        }
+        return summary;
     }
 
     private void record(ProductPlan plan, String errorClass, String message, String failedCall, int attempts) {
