@@ -186,6 +186,10 @@ public final class ProductPlan {
         return publishedMarkets;
     }
 
+    public synchronized PublicationIntent intent() {
+        return intent;
+    }
+
     /** What this run may send for each market, and the state changes it drives. */
     public synchronized Publication publication() {
         return publication;

@@ -16,6 +16,16 @@ public record PublicationIntent(Set<Long> markets, Set<Long> unwanted, Map<Long,
         lastSent = Map.copyOf(lastSent);
     }
 
+    /**
+     * Whether a state change may be due: a market the product is not wanted on that the hub has not suspended, or
+     * one it is wanted on again that the hub did suspend. When not, and nothing else changed, the product needs no
+     * call at all (not even the look-up that reads its states).
+     */
+    public boolean mayChange() {
+        return markets.stream().anyMatch(market -> unwanted.contains(market)
+                != (lastSent.get(market) == PublicationState.SUSPENDER));
+    }
+
     /** No markets known: nothing driven, nothing held back. */
     public static PublicationIntent none() {
         return new PublicationIntent(Set.of(), Set.of(), Map.of());

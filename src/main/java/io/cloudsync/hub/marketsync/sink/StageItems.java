@@ -40,10 +40,12 @@ final class StageItems {
     /**
      * Whose state MarketSync must be asked for: products the ledger does not know, products to remove, and known
      * products, whose publication state per market decides what may be sent (and whose new variations a crash
-     * may have left created but not recorded). One batched look-up per run: the states are read once per run.
+     * may have left created but not recorded). One batched look-up per run: the states are read once per run. A
+     * known product with nothing to send and no state to drive needs none (a reconcile pass costs no call).
      */
     static boolean needsLookup(ProductPlan plan) {
-        return plan.active(Mode.CREATE_OR_FIND, Mode.REMOVE, Mode.UPDATE);
+        return plan.active(Mode.CREATE_OR_FIND, Mode.REMOVE) || plan.active(Mode.UPDATE)
+                && (!plan.diff().isEmpty() || plan.intent().mayChange());
     }
 
     /** Whether the product's columns and variations may be sent: created now, or a market takes content. */

@@ -115,6 +115,22 @@ class PublicationPlanTest {
     }
 
     @Test
+    void anUnchangedProductWithNoStateToDriveNeedsNoCallAtAllAndOneReactivatedOnlyItsPublication() {
+        MappedProduct bolso = bolso(1, "1299.00");
+        ProductPlan unchanged = ProductPlan.live("77", bolso, ProductAspects.of(bolso),
+                ProductDiff.between(AcceptedProduct.of(bolso), bolso), "55", true,
+                new PublicationIntent(MARKETS, Set.of(), Map.of(1L, PublicationState.PUBLICAR)));
+        assertThat(deliver(unchanged, Map.of())).isEmpty();
+
+        ProductPlan reactivated = ProductPlan.live("77", bolso, ProductAspects.of(bolso),
+                ProductDiff.between(AcceptedProduct.of(bolso), bolso), "55", true,
+                new PublicationIntent(MARKETS, Set.of(), Map.of(1L, PublicationState.SUSPENDER)));
+        Map<RequestKind, List<SinkRequest.Item>> sent = deliver(reactivated, Map.of(1L, "suspender"));
+        assertThat(sent).containsOnlyKeys(RequestKind.LOOKUP, RequestKind.PUBLISH);
+        assertThat(markets(sent.get(RequestKind.PUBLISH))).containsExactly(1L);
+    }
+
+    @Test
     void aNewProductIsCreatedWholeAndSuspendedOnlyOnTheMarketsItIsExcludedFrom() {
         MappedProduct bolso = bolso(1, "1299.00");
         ProductPlan plan = ProductPlan.live("77", bolso, ProductAspects.of(bolso),

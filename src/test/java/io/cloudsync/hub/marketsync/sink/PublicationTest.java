@@ -133,6 +133,15 @@ class PublicationTest {
     }
 
     @Test
+    void aChangeMayBeDueOnlyWhereWhatTheHubWantsDiffersFromWhatItLastSent() {
+        assertThat(wanted().mayChange()).isFalse();
+        assertThat(unwanted(Set.of(6L), Map.of()).mayChange()).isTrue();
+        assertThat(unwanted(Set.of(6L), Map.of(6L, SUSPENDER)).mayChange()).isFalse();
+        assertThat(unwanted(Set.of(), Map.of(6L, SUSPENDER)).mayChange()).as("reactivated").isTrue();
+        assertThat(unwanted(Set.of(), Map.of(6L, PUBLICAR)).mayChange()).isFalse();
+    }
+
+    @Test
     void withoutKnownMarketsNothingIsHeldBack() {
         Publication publication = Publication.of(PublicationIntent.none(), Map.of());
 
