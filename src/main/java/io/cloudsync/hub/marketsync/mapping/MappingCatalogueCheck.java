@@ -41,6 +41,8 @@ public final class MappingCatalogueCheck {
         }
         mapping.markets().keySet().stream().filter(id -> !catalogue.markets().containsKey(id)).forEach(id ->
                 problems.add("markets." + id + ": no active market has this id, so its price rule is not used"));
+        mapping.exclusions().keySet().stream().filter(id -> !catalogue.markets().containsKey(id)).forEach(id ->
+                problems.add("exclude." + id + ": no active market has this id, so nothing is kept off it"));
         return problems;
     }
 }

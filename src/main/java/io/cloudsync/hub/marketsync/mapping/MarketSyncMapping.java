@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import io.cloudsync.hub.model.Product;
 
 /**
  * What an integrator decides about the MarketSync mapping (read from the mapping file by
  * {@link MarketSyncMappingLoader}): defaults, the category map, where each MarketSync attribute's value comes
- * from, the colour map, which attribute groups are sizes, and a price rule per marketplace.
+ * from, the colour map, which attribute groups are sizes, a price rule per marketplace, and the products kept off
+ * each marketplace.
  *
  * @param categories        store category id → MarketSync {@code categoria_id}
  * @param defaultCategoryId MarketSync category for store categories with no entry (the hub setting
@@ -21,6 +25,7 @@ import java.util.TreeMap;
  * @param colours           store colour name → MarketSync base colour; names compared ignoring case and accents
  * @param sizeGroups        attribute group names that are sizes; when none matches, the first non-colour group
  * @param markets           MarketSync market id → price rule; markets without one get the store's own prices
+ * @param exclusions        MarketSync market id → the store products kept off that market (suspended there)
  */
 public record MarketSyncMapping(
         Defaults defaults,
@@ -29,7 +34,8 @@ public record MarketSyncMapping(
         Map<String, AttributeSource> attributes,
         Map<String, String> colours,
         List<String> sizeGroups,
-        Map<Long, PriceRule> markets) {
+        Map<Long, PriceRule> markets,
+        Map<Long, MarketExclusion> exclusions) {
 
     public static final List<String> LISTING_TYPES = List.of("bronze", "silver", "gold_pro", "gold_premium",
             "gold_special", "gold");
@@ -40,6 +46,14 @@ public record MarketSyncMapping(
         colours = normalisedColours(colours);
         sizeGroups = List.copyOf(sizeGroups);
         markets = Collections.unmodifiableMap(new TreeMap<>(markets));
+        exclusions = Collections.unmodifiableMap(new TreeMap<>(exclusions));
+    }
+
+    /** A mapping that keeps no product off any market. */
+    public MarketSyncMapping(Defaults defaults, Map<Long, Long> categories, Long defaultCategoryId,
+                             Map<String, AttributeSource> attributes, Map<String, String> colours,
+                             List<String> sizeGroups, Map<Long, PriceRule> markets) {
+        this(defaults, categories, defaultCategoryId, attributes, colours, sizeGroups, markets, Map.of());
     }
 
     /** No categories, attributes, colours or price rules: every default as documented. */
@@ -52,7 +66,19 @@ public record MarketSyncMapping(
     }
 
     public MarketSyncMapping withDefaultCategoryId(Long categoryId) {
-        return new MarketSyncMapping(defaults, categories, categoryId, attributes, colours, sizeGroups, markets);
+        return new MarketSyncMapping(defaults, categories, categoryId, attributes, colours, sizeGroups, markets,
+                exclusions);
+    }
+
+    /** The MarketSync markets the mapping keeps this store product off. */
+    public Set<Long> excludedMarkets(Product product) {
+        Set<Long> excluded = new TreeSet<>();
+        exclusions.forEach((market, exclusion) -> {
+            if (exclusion.excludes(product)) {
+                excluded.add(market);
+            }
+        });
+        return excluded;
     }
 
     /** The base colour the mapping assigns to a store colour name, if it names one. */

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Reads the mapping file an integrator edits (see {@code mapping/marketsync-mapping.example.yaml}). Every problem
@@ -29,7 +28,7 @@ import java.util.function.Function;
 public final class MarketSyncMappingLoader {
 
     static final List<String> SECTIONS = List.of("defaults", "categories", "attributes", "colours", "sizeGroups",
-            "markets");
+            "markets", "exclude");
     static final List<String> DEFAULT_KEYS = List.of("listingType", "warranty", "origin", "shippingDays", "brand",
             "baseColour", "package", "taxcode", "minimumDimensionCm", "minimumWeightKg");
     static final List<String> PACKAGE_KEYS = List.of("paddingCm", "paddingKg");
@@ -105,11 +104,13 @@ public final class MarketSyncMappingLoader {
             Map<String, String> colours = colours(root.get("colours"));
             List<String> sizeGroups = texts(root.get("sizeGroups"), "sizeGroups");
             Map<Long, PriceRule> markets = entries(root.get("markets"), "markets", "market id", this::priceRule);
+            Map<Long, MarketExclusion> exclusions = entries(root.get("exclude"), "exclude", "market id",
+                    (node, path) -> isSection(node, path) ? MarketExclusion.read(node, path, this::problem) : null);
             if (!problems.isEmpty()) {
                 return MarketSyncMapping.empty();
             }
             return new MarketSyncMapping(defaults, categories, defaultCategory, attributes, colours, sizeGroups,
-                    markets);
+                    markets, exclusions);
         }
 
         private Long defaultCategory(String setting) {
@@ -383,8 +384,7 @@ public final class MarketSyncMappingLoader {
         }
 
         private static String describe(JsonNode node) {
-            Function<JsonNode, String> kind = n -> n.isArray() ? "a list" : n.isObject() ? "a section" : "'" + n.asText() + "'";
-            return kind.apply(node);
+            return node.isArray() ? "a list" : node.isObject() ? "a section" : "'" + node.asText() + "'";
         }
 
         private void problem(String path, String message) {

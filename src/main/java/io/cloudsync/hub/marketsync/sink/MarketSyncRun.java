@@ -121,6 +121,8 @@ public final class MarketSyncRun {
             case PRICES -> items(kind, stageItems.priceItems());
             case DELETE -> items(kind, stageItems.removals(false));
             case SELL_OUT -> items(kind, stageItems.removals(true));
+            case SUSPEND -> items(kind, stageItems.publicationChanges(PublicationState.SUSPENDER));
+            case PUBLISH -> items(kind, stageItems.publicationChanges(PublicationState.PUBLICAR));
         };
     }
 
@@ -148,6 +150,8 @@ public final class MarketSyncRun {
             case STOCK -> recordStock(request);
             case PRICES -> recordPrices(request);
             case DELETE, SELL_OUT -> forgetProducts(request);
+            case SUSPEND -> recordPublication(request, PublicationState.SUSPENDER);
+            case PUBLISH -> recordPublication(request, PublicationState.PUBLICAR);
         }
     }
 
@@ -201,7 +205,12 @@ public final class MarketSyncRun {
             found.path("variaciones").forEach(v -> variations.add(v.path("sku").asText()));
             List<Long> markets = new ArrayList<>();
             found.path("markets").forEach(m -> markets.add(m.path("market_id").asLong()));
-            item.plan().found(found.path("id").asText(), variations, markets);
+            item.plan().found(found.path("id").asText(), variations, markets, Publication.reportedIn(found));
+            Set<Long> released = item.plan().publication().released();
+            if (!released.isEmpty()) {
+                ledger.forget(LedgerSinks.PUBLICATION, released.stream()
+                        .map(market -> LedgerSinks.marketKey(item.plan().sku(), market)).toList());
+            }
         }
     }
 
@@ -285,6 +294,17 @@ public final class MarketSyncRun {
         record(LedgerSinks.PRICE, prices);
     }
 
+    /** The state the hub sent, per market: it is not sent again (see {@link Publication}). */
+    private void recordPublication(SinkRequest request, PublicationState state) {
+        List<AcceptedItem> states = new ArrayList<>();
+        for (SinkRequest.Item item : request.items()) {
+            long market = Long.parseLong(String.valueOf(item.body().get("market_id")));
+            states.add(new AcceptedItem(LedgerSinks.marketKey(item.plan().sku(), market), null, state.action(),
+                    state.action(), item.plan().sku()));
+        }
+        record(LedgerSinks.PUBLICATION, states);
+    }
+
     private void forgetProducts(SinkRequest request) {
         Set<String> skus = new HashSet<>();
         request.items().forEach(item -> skus.add(item.plan().sku()));
@@ -292,7 +312,8 @@ public final class MarketSyncRun {
     }
 
     private void forget(Set<String> skus) {
-        for (String sink : List.of(LedgerSinks.VARIATION, LedgerSinks.STOCK, LedgerSinks.PRICE)) {
+        for (String sink : List.of(LedgerSinks.VARIATION, LedgerSinks.STOCK, LedgerSinks.PRICE,
+                LedgerSinks.PUBLICATION)) {
             ledger.forget(sink, ledger.findByParent(sink, skus).stream().map(e -> e.itemKey()).toList());
         }
         ledger.forget(LedgerSinks.PRODUCT, skus);

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -109,15 +110,14 @@ public final class MarketSyncSink {
         List<ProductPlan> plans = new ArrayList<>();
         Map<String, MappedProduct> valid = new LinkedHashMap<>();
         Map<String, Boolean> activeByStoreId = new HashMap<>();
+        Map<String, Set<Long>> unwantedByStoreId = new HashMap<>();
+        Set<Long> markets = current.markets().keySet();
         for (MirrorRecord record : records.values()) {
             if (record.deleted()) {
                 continue;
             }
             Product product = parse(record);
             Map<Long, Integer> levels = stockByProduct.getOrDefault(product.id(), Map.of());
-            if (!product.active()) {
-                levels = zeroed(levels);
-            }
             MappedProduct mapped = mapper.map(product, levels);
             Validation validation = validator.validate(mapped);
             if (!validation.valid()) {
@@ -125,6 +125,8 @@ public final class MarketSyncSink {
             } else {
                 valid.put(record.storeId(), mapped);
                 activeByStoreId.put(record.storeId(), product.active());
+                // deactivated in the store: suspended everywhere (not sold out), published again when reactivated
+                unwantedByStoreId.put(record.storeId(), product.active() ? mapping.excludedMarkets(product) : markets);
             }
         }
         CutoffStockFigures figures = stockFigures;
@@ -137,6 +139,7 @@ public final class MarketSyncSink {
                 .forEach(skus::add);
         Map<String, LedgerEntry> products = ledger.find(LedgerSinks.PRODUCT, skus);
         Children children = new Children(skus);
+        Map<String, Map<Long, PublicationState>> sentStates = sentStates(skus);
         Map<String, List<String>> holders = mirror.liveStoreIdsBySku("products", live.values().stream()
                 .map(MappedProduct::sku).toList());
         live.forEach((storeId, mapped) -> {
@@ -154,9 +157,11 @@ public final class MarketSyncSink {
             AcceptedProduct accepted = entry == null || entry.lastPayload() == null ? AcceptedProduct.none()
                     : AcceptedProduct.fromAspects(entry.lastPayload(), children.of(LedgerSinks.VARIATION, mapped.sku()),
                     children.of(LedgerSinks.STOCK, mapped.sku()), children.of(LedgerSinks.PRICE, mapped.sku()));
+            PublicationIntent intent = new PublicationIntent(markets, unwantedByStoreId.get(storeId),
+                    sentStates.getOrDefault(mapped.sku(), Map.of()));
             plans.add(ProductPlan.live(storeId, mapped, ProductAspects.of(mapped),
                     ProductDiff.between(accepted, mapped), entry == null ? null : entry.remoteId(),
-                    activeByStoreId.get(storeId)));
+                    activeByStoreId.get(storeId), intent));
         });
         for (MirrorRecord record : records.values()) {
             if (record.deleted() && record.sku() != null && !record.sku().isBlank()) {
@@ -289,10 +294,15 @@ public final class MarketSyncSink {
         return byProduct;
     }
 
-    private static Map<Long, Integer> zeroed(Map<Long, Integer> levels) {
-        Map<Long, Integer> zero = new HashMap<>();
-        levels.keySet().forEach(key -> zero.put(key, 0));
-        return zero;
+    /** The publication state the hub last sent per product SKU and market (ledger keys {@code SKU|market}). */
+    private Map<String, Map<Long, PublicationState>> sentStates(Collection<String> skus) {
+        Map<String, Map<Long, PublicationState>> sent = new HashMap<>();
+        for (LedgerEntry entry : ledger.findByParent(LedgerSinks.PUBLICATION, skus)) {
+            long market = Long.parseLong(entry.itemKey().substring(entry.itemKey().lastIndexOf('|') + 1));
+            PublicationState.ofAction(entry.lastPayload()).ifPresent(state ->
+                    sent.computeIfAbsent(entry.parentKey(), k -> new HashMap<>()).put(market, state));
+        }
+        return sent;
     }
 
     private Product parse(MirrorRecord record) {

@@ -5,6 +5,7 @@ import io.cloudsync.hub.marketsync.mapping.ProductAspects;
 import io.cloudsync.hub.marketsync.mapping.ProductDiff;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +39,9 @@ public final class ProductPlan {
     private String remoteId;
     private Set<String> remoteVariations = Set.of();
     private List<Long> publishedMarkets = List.of();
+    private PublicationIntent intent = PublicationIntent.none();
+    /** Until the look-up reads MarketSync's states: what the intent alone gives. */
+    private Publication publication = Publication.of(intent, Map.of());
     private final List<String> warnings = new ArrayList<>();
     private Failure failure;
     private final boolean removing;
@@ -62,13 +66,22 @@ public final class ProductPlan {
 
     public static ProductPlan live(String storeId, MappedProduct mapped, ProductAspects aspects, ProductDiff diff,
                                    String remoteId, boolean active) {
+        return live(storeId, mapped, aspects, diff, remoteId, active, PublicationIntent.none());
+    }
+
+    /** A live product, with what the hub wants of its publication on each market. */
+    public static ProductPlan live(String storeId, MappedProduct mapped, ProductAspects aspects, ProductDiff diff,
+                                   String remoteId, boolean active, PublicationIntent intent) {
         Mode mode;
         if (remoteId == null) {
             mode = active ? Mode.CREATE_OR_FIND : Mode.NOTHING;
         } else {
             mode = diff.create() ? Mode.FULL : Mode.UPDATE;
         }
-        return new ProductPlan(storeId, mapped.sku(), mode, mapped, aspects, diff, remoteId);
+        ProductPlan plan = new ProductPlan(storeId, mapped.sku(), mode, mapped, aspects, diff, remoteId);
+        plan.intent = intent;
+        plan.publication = Publication.of(intent, Map.of());
+        return plan;
     }
 
     public static ProductPlan invalid(String storeId, String sku, MappedProduct mapped, String reasons) {
@@ -124,11 +137,16 @@ public final class ProductPlan {
         }
     }
 
-    /** The look-up found the SKU: its id, its variations' SKUs and the marketplaces it was published on. */
-    synchronized void found(String id, Set<String> variations, List<Long> markets) {
+    /**
+     * The look-up found the SKU: its id, its variations' SKUs, the marketplaces it was published on and its
+     * publication state on each marketplace.
+     */
+    synchronized void found(String id, Set<String> variations, List<Long> markets,
+                            Map<Long, PublicationState> states) {
         remoteId = id;
         remoteVariations = Set.copyOf(variations);
         publishedMarkets = List.copyOf(markets);
+        publication = Publication.of(intent, states);
         if (mode == Mode.CREATE_OR_FIND) {
             mode = Mode.FULL;
         }
@@ -166,6 +184,15 @@ public final class ProductPlan {
 
     public synchronized List<Long> publishedMarkets() {
         return publishedMarkets;
+    }
+
+    public synchronized PublicationIntent intent() {
+        return intent;
+    }
+
+    /** What this run may send for each market, and the state changes it drives. */
+    public synchronized Publication publication() {
+        return publication;
     }
 
     public synchronized boolean failed() {

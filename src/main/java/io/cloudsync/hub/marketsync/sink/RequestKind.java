@@ -2,7 +2,8 @@ package io.cloudsync.hub.marketsync.sink;
 
 /**
  * The calls a product change can need, in the order MarketSync documents: look the product up, create it,
- * update its columns, its variations, their stock, its prices per marketplace; or remove it. Each kind is one
+ * update its columns, its variations, their stock, its prices per marketplace; or remove it; then its publication
+ * state per marketplace (suspended where it is not wanted, published again where it is). Each kind is one
  * stage of a delivery run; a stage starts when the one before it has finished, since it needs its results
  * (the product ids a creation returns).
  */
@@ -16,7 +17,9 @@ public enum RequestKind {
     STOCK("PUT", "stock"),
     PRICES("PUT", "precios"),
     DELETE("DELETE", "productos"),
-    SELL_OUT("PUT", "productos/agotar");
+    SELL_OUT("PUT", "productos/agotar"),
+    SUSPEND("PUT", "productos/suspender"),
+    PUBLISH("PUT", "productos/publicar");
 
     private final String verb;
     private final String controller;

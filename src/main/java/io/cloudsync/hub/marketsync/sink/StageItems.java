@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * What each stage of a {@link MarketSyncRun} sends for the run's products: the bodies of its calls, item by item,
- * before the batcher groups them.
+ * before the batcher groups them. Each product's {@link Publication} holds back what its markets' states refuse
+ * (a product created in this run is sent whole: MarketSync reported no state for it yet). What is held back is not
+ * recorded, so it goes out once a market takes it again.
  */
 final class StageItems {
 
@@ -36,12 +38,19 @@ final class StageItems {
     }
 
     /**
-     * Whose state MarketSync must be asked for: products the ledger does not know, products to remove, and
-     * known products gaining variations (a crash may have left a variation created but not recorded).
+     * Whose state MarketSync must be asked for: products the ledger does not know, products to remove, and known
+     * products, whose publication state per market decides what may be sent (and whose new variations a crash
+     * may have left created but not recorded). One batched look-up per run: the states are read once per run. A
+     * known product with nothing to send and no state to drive needs none (a reconcile pass costs no call).
      */
     static boolean needsLookup(ProductPlan plan) {
-        return plan.active(Mode.CREATE_OR_FIND, Mode.REMOVE)
-                || plan.active(Mode.UPDATE) && !plan.diff().newVariations().isEmpty();
+        return plan.active(Mode.CREATE_OR_FIND, Mode.REMOVE) || plan.active(Mode.UPDATE)
+                && (!plan.diff().isEmpty() || plan.intent().mayChange());
+    }
+
+    /** Whether the product's columns and variations may be sent: created now, or a market takes content. */
+    private static boolean contentGoes(ProductPlan plan) {
+        return createdNow(plan) || plan.publication().takesContent();
     }
 
     /** Created in this run: everything about it is new. */
@@ -52,6 +61,9 @@ final class StageItems {
     List<SinkRequest.Item> updates() {
         List<SinkRequest.Item> items = new ArrayList<>();
         for (ProductPlan plan : select(Mode.UPDATE, Mode.FULL)) {
+            if (!contentGoes(plan)) {
+                continue;
+            }
             Map<String, Object> columns = new LinkedHashMap<>();
             if (plan.mode() == Mode.FULL) {
                 Map<String, Object> all = plan.mapped().product().asMap();
@@ -82,7 +94,7 @@ final class StageItems {
     List<SinkRequest.Item> variationItems(boolean create) {
         List<SinkRequest.Item> items = new ArrayList<>();
         for (ProductPlan plan : select(Mode.CREATE_OR_FIND, Mode.UPDATE, Mode.FULL)) {
-            if (plan.remoteId() == null) {
+            if (plan.remoteId() == null || !contentGoes(plan)) {
                 continue;
             }
             for (VariationColumns variation : plan.mapped().variations()) {
@@ -130,6 +142,9 @@ final class StageItems {
     List<SinkRequest.Item> removedVariations() {
         List<SinkRequest.Item> items = new ArrayList<>();
         for (ProductPlan plan : select(Mode.UPDATE)) {
+            if (!contentGoes(plan)) {
+                continue;
+            }
             for (String sku : plan.diff().removedVariations()) {
                 items.add(new SinkRequest.Item(plan, ordered("product_id", productId(plan), "sku", sku)));
             }
@@ -140,6 +155,9 @@ final class StageItems {
     List<SinkRequest.Item> stockItems() {
         List<SinkRequest.Item> items = new ArrayList<>();
         for (ProductPlan plan : select(Mode.UPDATE, Mode.FULL)) {
+            if (!plan.publication().takesStock()) {
+                continue;
+            }
             for (VariationColumns variation : plan.mapped().variations()) {
                 boolean send = plan.mode() == Mode.FULL ? plan.remoteVariations().contains(variation.sku())
                         : plan.diff().stock().containsKey(variation.sku()) && !postNow(plan, variation);
@@ -160,6 +178,9 @@ final class StageItems {
             }
             List<MarketPrice> prices = plan.mode() == Mode.UPDATE ? plan.diff().prices() : plan.mapped().prices();
             for (MarketPrice price : prices) {
+                if (!plan.publication().takesPrice(price.marketId())) {
+                    continue;
+                }
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("product_id", productId(plan));
                 body.putAll(price.asMap());
@@ -176,14 +197,31 @@ final class StageItems {
                 continue;
             }
             if (sellOut) {
-                plan.publishedMarkets().forEach(market -> items.add(new SinkRequest.Item(plan,
-                        ordered("product_id", productId(plan), "market_id", market))));
+                plan.publishedMarkets().stream().filter(market -> plan.publication().takesPrice(market))
+                        .forEach(market -> items.add(new SinkRequest.Item(plan,
+                                ordered("product_id", productId(plan), "market_id", market))));
             } else {
                 items.add(new SinkRequest.Item(plan, ordered("product_id", productId(plan))));
             }
         }
         return items;
     }
+    /** The publication changes of one state ({@code suspender} or {@code publicar}) the products' plans drive. */
+    List<SinkRequest.Item> publicationChanges(PublicationState state) {
+        List<SinkRequest.Item> items = new ArrayList<>();
+        for (ProductPlan plan : select(Mode.CREATE_OR_FIND, Mode.UPDATE, Mode.FULL)) {
+            if (plan.remoteId() == null) {
+                continue;
+            }
+            plan.publication().changes().forEach((market, change) -> {
+                if (change == state) {
+                    items.add(new SinkRequest.Item(plan, ordered("product_id", productId(plan), "market_id", market)));
+                }
+            });
+        }
+        return items;
+    }
+
     /** MarketSync's ids are numbers (its GET answers show them as strings). */
     private static Object productId(ProductPlan plan) {
         String id = plan.remoteId();

@@ -25,6 +25,9 @@ class MappingCatalogueCheckTest {
                 "markets:",
                 "  4: {markupPercent: 10}",
                 "  7: {markupPercent: 10}",
+                "exclude:",
+                "  6: {categories: [12]}",
+                "  9: {products: [1]}",
                 ""), "mapping.yaml", "88888");
 
         assertThat(MappingCatalogueCheck.problems(mapping, ClothingShop.catalogue())).containsExactly(
@@ -33,6 +36,7 @@ class MappingCatalogueCheckTest {
                 "defaults.baseColour: 'FUCSIA' is not a base colour of MarketSync's colores catalogue",
                 "colours: 'azul marino' maps to 'AZULITO', which is not a base colour of MarketSync's colores catalogue",
                 "defaults.origin: 999 is not a country of MarketSync's paises catalogue",
-                "markets.7: no active market has this id, so its price rule is not used");
+                "markets.7: no active market has this id, so its price rule is not used",
+                "exclude.9: no active market has this id, so nothing is kept off it");
     }
 }

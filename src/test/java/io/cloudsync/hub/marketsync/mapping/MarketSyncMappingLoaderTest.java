@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,31 @@ class MarketSyncMappingLoaderTest {
                 new BigDecimal("0.99"), new BigDecimal("50")));
         assertThat(mapping.markets().get(6L).roundTo()).isEqualByComparingTo("1");
         assertThat(mapping.markets().get(6L).maxDiscountPercent()).isNull();
+        assertThat(mapping.exclusions()).containsOnlyKeys(6L);
+        assertThat(mapping.exclusions().get(6L)).isEqualTo(new MarketExclusion(Set.of(14L), Set.of(31L)));
+    }
+
+    @Test
+    void exclusionsKeepProductsOffTheMarketsThatListTheirCategoryOrTheirId() {
+        MarketSyncMapping mapping = MarketSyncMappingLoader.parse("exclude:\n  6:\n    categories: [2]\n"
+                + "  4:\n    products: ['77']\n  1:\n    categories: [99]\n", "mapping.yaml", "");
+        ClothingShop.ProductBuilder bolso = ClothingShop.bolso();
+
+        assertThat(mapping.excludedMarkets(bolso.build())).as("6: an extra category; 4: its id").containsExactly(4L, 6L);
+        bolso.id = 78;
+        bolso.categoryIds = List.of(ClothingShop.STORE_BOLSOS);
+        assertThat(mapping.excludedMarkets(bolso.build())).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfAnExclusionIsListed() {
+        MappingFileException error = failure("exclude:\n  6:\n    categories: 14\n    brands: [x]\n"
+                + "    products: [31, abc]\n");
+
+        assertThat(error.problems()).containsExactly(
+                "line 3, exclude.6.categories: must be a list of store category ids, e.g. [20, 21]",
+                "line 4, exclude.6.brands: is not a known key in exclude.6; known keys: categories, products",
+                "line 5, exclude.6.products[1]: 'abc' is not a store product id (a whole number above 0)");
     }
 
     @Test
@@ -111,7 +138,7 @@ class MarketSyncMappingLoaderTest {
     void anUnknownSectionIsAnError() {
         assertThat(failure("colors:\n  Rojo: ROJO\n").problems())
                 .containsExactly("line 1, colors: is not a known key; known keys: defaults, categories, attributes,"
-                        + " colours, sizeGroups, markets");
+                        + " colours, sizeGroups, markets, exclude");
     }
 
     @Test
