@@ -120,6 +120,21 @@ public final class HubBeans implements AutoCloseable {
         addServedBeans(properties);
         addMarketSyncBeans(properties, json);
         addApiBeans(properties, redactor);
+        addMarketplaceOrderBeans(properties, json);
+    }
+
+    /** Marketplace orders into the store: the import ledger and the sink of routes/store-marketplace-orders.camel.yaml. */
+    private void addMarketplaceOrderBeans(HubProperties properties, ObjectMapper json) {
+        io.cloudsync.hub.storeorders.ImportSettings settings = io.cloudsync.hub.storeorders.ImportSettings.from(properties);
+        io.cloudsync.hub.storeorders.ImportLedger ledger = new io.cloudsync.hub.storeorders.ImportLedger(dataSource);
+        StoreClient store = bean("storeClient");
+        MirrorRepository mirror = bean("mirrorRepository");
+        io.cloudsync.hub.storeorders.StoreOrderWriter writer = new io.cloudsync.hub.storeorders.StoreOrderWriter(store,
+                ledger, settings, new io.cloudsync.hub.storeorders.StoreDirectoryReader(store, settings),
+                new io.cloudsync.hub.storeorders.MirrorCatalogue(mirror, dataSource, json));
+        beans.put("importLedger", ledger);
+        beans.put("marketplaceOrderSink", new io.cloudsync.hub.storeorders.MarketplaceOrderSink(mirror, writer,
+                bean("deadLetterRepository"), json));
     }
 
     private void addStateBeans(SecretRedactor redactor) {

@@ -331,6 +331,13 @@ public final class SandboxShop {
         return history;
     }
 
+    /** A write made elsewhere (the webservice's checkout writes): under the shop's lock, counted as a change. */
+    public synchronized <T> T change(java.util.function.Supplier<T> write) {
+        T result = write.get();
+        changed();
+        return result;
+    }
+
     // ---- helpers for the activity generator ----
 
     /** A random existing product id (0 when there is none). */

@@ -30,11 +30,14 @@ final class ResourceCatalog {
         CustomerResources customers = new CustomerResources(shop.data());
         OrderResources orders = new OrderResources(shop);
         ShopResources shopResources = new ShopResources(shop.data());
+        CheckoutWrites checkout = new CheckoutWrites(shop);
         for (Resource<?> resource : List.of(products.products(), products.combinations(), products.stockAvailables(),
                 products.specificPrices(), catalogue.categories(), catalogue.manufacturers(),
                 catalogue.productOptions(), catalogue.productOptionValues(), catalogue.productFeatures(),
                 catalogue.productFeatureValues(), catalogue.taxRuleGroups(), catalogue.taxRules(), catalogue.taxes(),
-                customers.customers(), customers.addresses(), customers.carts(), orders.orders(),
+                checkout.postable(customers.customers(), checkout::customer),
+                checkout.postable(customers.addresses(), checkout::address),
+                checkout.postable(customers.carts(), checkout::cart), checkout.postable(orders.orders(), checkout::order),
                 orders.orderStates(), orders.orderHistories(), shopResources.languages(),
                 shopResources.configurations(), shopResources.currencies(), shopResources.shops())) {
             resources.put(resource.plural(), resource);
