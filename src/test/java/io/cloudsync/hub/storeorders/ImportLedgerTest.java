@@ -3,26 +3,20 @@ package io.cloudsync.hub.storeorders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudsync.hub.db.EngineTest;
 import io.cloudsync.hub.db.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
+/** The import ledger on H2 and PostgreSQL (each migration folder has its own copy of the tables). */
 class ImportLedgerTest {
 
-    private final TestDatabase db = TestDatabase.create(TestDatabase.Engine.H2);
-    private final ImportLedger ledger = new ImportLedger(db.dataSource());
     private final IncomingOrder first = Orders.sale(11, "2000011", List.of(Orders.line("CAM-ROJA-M", 2, "10")));
     private final IncomingOrder second = Orders.sale(12, "2000012", List.of(Orders.line("CAM-ROJA-M", 1, "10")));
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    @Test
-    void anImportMovesFromPlannedToOrderedKeepingEveryStoreId() {
+    @EngineTest
+    void anImportMovesFromPlannedToOrderedKeepingEveryStoreId(TestDatabase db) {
+        ImportLedger ledger = new ImportLedger(db.dataSource());
         assertThat(ledger.find(11)).isEmpty();
 
         ImportEntry planned = ledger.register(first, Map.of("CAM-ROJA-M", 2));
@@ -38,8 +32,9 @@ class ImportLedgerTest {
         assertThat(ledger.find(11)).contains(new ImportEntry(11, 4, "2000011", ImportState.ORDERED, 501, 601, 701, 801));
     }
 
-    @Test
-    void onlyOrderedImportsCountAsUnitsInTheStore() {
+    @EngineTest
+    void onlyOrderedImportsCountAsUnitsInTheStore(TestDatabase db) {
+        ImportLedger ledger = new ImportLedger(db.dataSource());
         ledger.register(first, Map.of("CAM-ROJA-M", 2, "TAZA-00001", 1));
         ledger.register(second, Map.of("CAM-ROJA-M", 1));
         assertThat(ledger.unitsInStore()).as("planned: not in the store yet").isEmpty();
@@ -54,8 +49,9 @@ class ImportLedgerTest {
         assertThat(ledger.unitsInStore()).containsExactlyInAnyOrderEntriesOf(Map.of("CAM-ROJA-M", 2L, "TAZA-00001", 1L));
     }
 
-    @Test
-    void aDeadImportRegisteredAgainStartsFromNothingWithItsNewLines() {
+    @EngineTest
+    void aDeadImportRegisteredAgainStartsFromNothingWithItsNewLines(TestDatabase db) {
+        ImportLedger ledger = new ImportLedger(db.dataSource());
         ledger.register(first, Map.of("CAM-ROJA-M", 2));
         ledger.customer(11, 501);
         ledger.cartCreated(11, 701);
@@ -69,8 +65,9 @@ class ImportLedgerTest {
         assertThat(ledger.unitsInStore()).containsExactlyEntriesOf(Map.of("TAZA-00001", 5L));
     }
 
-    @Test
-    void anOrderCancelledBeforeImportIsSettledWithoutLines() {
+    @EngineTest
+    void anOrderCancelledBeforeImportIsSettledWithoutLines(TestDatabase db) {
+        ImportLedger ledger = new ImportLedger(db.dataSource());
         ImportEntry cancelled = ledger.settle(second, ImportState.CANCELLED);
 
         assertThat(cancelled.state()).isEqualTo(ImportState.CANCELLED);
