@@ -6,6 +6,7 @@ import io.cloudsync.hub.store.StoreException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,10 @@ public final class StoreDirectoryReader implements Supplier<StoreDirectory> {
 
     static final List<String> KEYS = List.of("PS_LANG_DEFAULT", "PS_CURRENCY_DEFAULT", "PS_CARRIER_DEFAULT",
             "PS_CUSTOMER_GROUP", "PS_COUNTRY_DEFAULT", "PS_OS_PAYMENT", "PS_OS_CANCELED");
+
+    static final String CANCELLED_TEMPLATE = "order_canceled";
+    /** PrestaShop's id of the Canceled state in a default installation. */
+    static final long DEFAULT_CANCELLED_STATE = 6;
 
     private final StoreClient store;
     private final ImportSettings settings;
@@ -43,7 +48,19 @@ public final class StoreDirectoryReader implements Supplier<StoreDirectory> {
         return new StoreDirectory(chosen(0, config, "PS_LANG_DEFAULT", 1), chosen(0, config, "PS_CURRENCY_DEFAULT", 1),
                 chosen(settings.carrierId(), config, "PS_CARRIER_DEFAULT", 0), chosen(0, config, "PS_CUSTOMER_GROUP", 3),
                 country, states(country), chosen(settings.orderStateId(), config, "PS_OS_PAYMENT", 2),
-                chosen(settings.cancelledStateId(), config, "PS_OS_CANCELED", 6));
+                chosen(settings.cancelledStateId(), config, "PS_OS_CANCELED", this::cancelledByTemplate));
+    }
+
+    /** A shop without {@code PS_OS_CANCELED}: its state whose mail template is PrestaShop's {@code order_canceled}. */
+    private long cancelledByTemplate() {
+        for (JsonNode row : store.get("order_states", Map.of("display", "[id,template]")).path("order_states")) {
+            JsonNode template = row.path("template");
+            String text = template.isArray() ? template.path(0).path("value").asText("") : template.asText("");
+            if (text.equals(CANCELLED_TEMPLATE)) {
+                return row.path("id").asLong();
+            }
+        }
+        return DEFAULT_CANCELLED_STATE;
     }
 
     private Map<String, Long> states(long country) {
@@ -71,10 +88,14 @@ public final class StoreDirectoryReader implements Supplier<StoreDirectory> {
     }
 
     private static long chosen(long configured, Map<String, String> config, String key, long fallback) {
+        return chosen(configured, config, key, () -> fallback);
+    }
+
+    private static long chosen(long configured, Map<String, String> config, String key, LongSupplier fallback) {
         if (configured > 0) {
             return configured;
         }
         String value = config.getOrDefault(key, "").strip();
-        return value.matches("\\d+") ? Long.parseLong(value) : fallback;
+        return value.matches("\\d+") ? Long.parseLong(value) : fallback.getAsLong();
     }
 }
