@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
@@ -30,6 +31,25 @@ public final class StoreXml {
      */
     public static String entity(String element, Map<String, String> fields, Map<String, String> perLanguage,
                                 int languageId) {
+        return entity(element, fields, perLanguage, languageId, List.of());
+    }
+
+    /**
+     * Rows of an association, as a write sends them: {@code <associations><cart_rows><cart_row><id_product>…}.
+     *
+     * @param name  the association ({@code cart_rows})
+     * @param entry the element of one row ({@code cart_row})
+     */
+    public record Association(String name, String entry, List<Map<String, String>> rows) {
+
+        public Association {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One entity with its associations after its fields. */
+    public static String entity(String element, Map<String, String> fields, Map<String, String> perLanguage,
+                                int languageId, List<Association> associations) {
         StringWriter out = new StringWriter();
         try (ToXmlGenerator xml = (ToXmlGenerator) XML.createGenerator(out)) {
             xml.initGenerator();
@@ -50,12 +70,32 @@ public final class StoreXml {
                 xml.writeEndObject();
                 xml.writeEndObject();
             }
+            writeAssociations(xml, associations);
             xml.writeEndObject();
             xml.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void writeAssociations(ToXmlGenerator xml, List<Association> associations) throws IOException {
+        if (associations.isEmpty()) {
+            return;
+        }
+        xml.writeObjectFieldStart("associations");
+        for (Association association : associations) {
+            xml.writeObjectFieldStart(association.name());
+            for (Map<String, String> row : association.rows()) {
+                xml.writeObjectFieldStart(association.entry());
+                for (Map.Entry<String, String> field : row.entrySet()) {
+                    xml.writeStringField(field.getKey(), xmlText(field.getValue()));
+                }
+                xml.writeEndObject();
+            }
+            xml.writeEndObject();
+        }
+        xml.writeEndObject();
     }
 
     private static String xmlText(String value) {

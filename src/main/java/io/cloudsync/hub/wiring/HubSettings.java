@@ -16,6 +16,7 @@ import io.cloudsync.hub.marketsync.sink.SinkSettings;
 import io.cloudsync.hub.reports.ReportSettings;
 import io.cloudsync.hub.store.ImageSettings;
 import io.cloudsync.hub.store.StoreSettings;
+import io.cloudsync.hub.storeorders.ImportSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import java.util.function.Function;
 public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySettings retry, StoreSettings store,
                           ImageSettings images, IngestSettings ingest, MarketSyncSettings marketSync, SinkSettings sink,
                           StockCutoffSettings stockCutoff, MarketplaceOrderSettings marketplaceOrders,
+                          ImportSettings storeOrders,
                           ReportSettings reports, ApiSettings api, DashboardSettings dashboard,
                           HttpServerLimits server) {
 
@@ -62,6 +64,7 @@ public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySet
                     part(RetrySettings::from), part(StoreSettings::from), part(ImageSettings::from),
                     part(IngestSettings::from), part(MarketSyncSettings::from), part(SinkSettings::from),
                     part(StockCutoffSettings::from), part(MarketplaceOrderSettings::from),
+                    part(ImportSettings::from),
                     part(ReportSettings::from), part(ApiSettings::from), part(DashboardSettings::from),
                     part(HttpServerLimits::from));
             return problems.isEmpty() ? settings : null;

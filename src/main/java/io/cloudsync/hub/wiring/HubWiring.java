@@ -41,8 +41,8 @@ public final class HubWiring implements AutoCloseable {
                     settings.sink(), settings.retry(), clock);
             this.stockCutoff = new StockCutoffConfiguration(platform, mirror, store, marketSync, settings.stockCutoff(),
                     clock);
-            this.marketplaceOrders = new MarketplaceOrderConfiguration(platform, mirror, marketSync,
-                    settings.marketplaceOrders(), clock);
+            this.marketplaceOrders = new MarketplaceOrderConfiguration(platform, mirror, store, deadLetters,
+                    marketSync, settings.marketplaceOrders(), settings.storeOrders(), clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
             this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
         } catch (RuntimeException e) {

@@ -1,10 +1,17 @@
 package io.cloudsync.hub.wiring;
 
-import io.cloudsync.hub.marketsync.orders.MarketplaceOrderHandOff;
 import io.cloudsync.hub.marketsync.orders.MarketplaceOrderIngest;
 import io.cloudsync.hub.marketsync.orders.MarketplaceOrderReader;
 import io.cloudsync.hub.marketsync.orders.MarketplaceOrderSettings;
 import io.cloudsync.hub.outbox.IdCheckpointRepository;
+import io.cloudsync.hub.storeorders.ImportLedger;
+import io.cloudsync.hub.storeorders.ImportSettings;
+import io.cloudsync.hub.storeorders.IncomingOrders;
+import io.cloudsync.hub.model.MarketplaceOrder;
+import io.cloudsync.hub.storeorders.MarketplaceOrderSink;
+import io.cloudsync.hub.storeorders.MirrorCatalogue;
+import io.cloudsync.hub.storeorders.StoreDirectoryReader;
+import io.cloudsync.hub.storeorders.StoreOrderWriter;
 import java.time.Clock;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
@@ -16,14 +23,21 @@ import org.apache.camel.CamelConfiguration;
 public final class MarketplaceOrderConfiguration implements CamelConfiguration {
 
     private final MarketplaceOrderIngest ingest;
-    private final MarketplaceOrderHandOff handOff;
+    private final ImportLedger ledger;
+    private final MarketplaceOrderSink sink;
 
-    MarketplaceOrderConfiguration(PlatformConfiguration platform, MirrorConfiguration mirror,
-                                  MarketSyncConfiguration marketSync, MarketplaceOrderSettings settings, Clock clock) {
+    MarketplaceOrderConfiguration(PlatformConfiguration platform, MirrorConfiguration mirror, StoreConfiguration store,
+                                  DeadLetterConfiguration deadLetters, MarketSyncConfiguration marketSync,
+                                  MarketplaceOrderSettings settings, ImportSettings imports, Clock clock) {
         this.ingest = new MarketplaceOrderIngest(new MarketplaceOrderReader(marketSync.client()),
                 mirror.mirrorRepository(), mirror.changeOutbox(), mirror.checkpointRepository(),
                 new IdCheckpointRepository(platform.dataSource()), settings, clock, platform.hubJson());
-        this.handOff = new MarketplaceOrderHandOff(mirror.mirrorRepository(), platform.hubJson());
+        this.ledger = new ImportLedger(platform.dataSource());
+        StoreOrderWriter writer = new StoreOrderWriter(store.storeClient(), ledger, imports,
+                new StoreDirectoryReader(store.storeClient(), imports),
+                new MirrorCatalogue(mirror.mirrorRepository(), platform.dataSource(), platform.hubJson()));
+        this.sink = new MarketplaceOrderSink(mirror.mirrorRepository(), writer, deadLetters.deadLetterRepository(),
+                platform.hubJson(), node -> IncomingOrders.of(readOrder(platform, node)));
     }
 
     @BindToRegistry
@@ -31,8 +45,23 @@ public final class MarketplaceOrderConfiguration implements CamelConfiguration {
         return ingest;
     }
 
+    private static MarketplaceOrder readOrder(PlatformConfiguration platform, com.fasterxml.jackson.databind.JsonNode node) {
+        try {
+            return platform.hubJson().treeToValue(node, MarketplaceOrder.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("a mirrored marketplace order does not read back: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
     @BindToRegistry
-    public MarketplaceOrderHandOff marketplaceOrderHandOff() {
-        return handOff;
+    public ImportLedger importLedger() {
+        return ledger;
+    }
+
+    /** The default sink of {@code hub.sinks.marketplace-orders}: each order created in the store, exactly once. */
+    @BindToRegistry
+    public MarketplaceOrderSink marketplaceOrderSink() {
+        return sink;
     }
 }

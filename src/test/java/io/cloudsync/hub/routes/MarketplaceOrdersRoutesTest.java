@@ -52,7 +52,7 @@ class MarketplaceOrdersRoutesTest extends org.apache.camel.test.junit5.CamelTest
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("marketplaceOrderIngest", poll);
-        registry.bind("marketplaceOrderHandOff", handOff);
+        registry.bind("marketplaceOrderSink", handOff);
         registry.bind("deadLetterStore", deadLetters);
         registry.bind("redeliveryTracker", new RedeliveryTracker());
         registry.bind("retryPolicy", new RetryPolicy(0));
@@ -76,7 +76,7 @@ class MarketplaceOrdersRoutesTest extends org.apache.camel.test.junit5.CamelTest
                 .startsWith(1L, 0L, 3L, 5L);
         assertThat(poll.finished).as("the first poll finished; the second failed").startsWith(1).doesNotContain(2);
         assertThat(deadLetters.sinks).as("set 3 failed in the sink: dead-lettered under the sink's name")
-                .containsExactly("store-marketplace-orders: marketplace-orders [135003]");
+                .containsExactly("store-orders: marketplace-orders [135003]");
         assertThat(failures.failed).singleElement().asString().startsWith("marketplace-orders: ")
                 .contains("MarketSync answered HTTP 503");
     }
@@ -137,7 +137,7 @@ class MarketplaceOrdersRoutesTest extends org.apache.camel.test.junit5.CamelTest
         }
     }
 
-    /** The hand-off bean: refuses set 3. */
+    /** The store sink's bean: refuses set 3. */
     public static final class HandOff {
 
         final List<ChangeSet> received = new CopyOnWriteArrayList<>();
@@ -146,7 +146,7 @@ class MarketplaceOrdersRoutesTest extends org.apache.camel.test.junit5.CamelTest
             return set;
         }
 
-        public String receive(ChangeSet set) {
+        public String deliver(ChangeSet set) {
             received.add(set);
             if (set.id() == 3) {
                 throw new IllegalStateException("the store is down");
