@@ -119,6 +119,7 @@ public final class HubBeans implements AutoCloseable {
         addIngestBeans(properties, json, redactor);
         addServedBeans(properties);
         addMarketSyncBeans(properties, json);
+        addMarketplaceStatusBeans(properties, json);
         addApiBeans(properties, redactor);
     }
 
@@ -219,6 +220,25 @@ public final class HubBeans implements AutoCloseable {
         beans.put("marketSyncRequests", sinkRequests);
         beans.put("deadLetterReplay", new DeadLetterReplay(deadLetters, 100));
         beans.put("syncProgress", new SyncProgress(mirror, ledger, deadLetters, MarketSyncSink.SINK));
+    }
+
+    /**
+     * Order status back to the marketplaces ({@code routes/marketsync-order-status.camel.yaml}): the sink of store
+     * order changes that sends {@code PUT pedidos} for the orders imported from a marketplace, and the guide poll.
+     */
+    private void addMarketplaceStatusBeans(HubProperties properties, ObjectMapper json) {
+        MarketSyncSettings settings = MarketSyncSettings.from(properties);
+        MarketSyncClient client = new MarketSyncClient(settings, settings.signer(), http, json);
+        io.cloudsync.hub.marketsync.orders.ImportedOrders imports =
+                new io.cloudsync.hub.marketsync.orders.ImportedOrders(dataSource);
+        io.cloudsync.hub.marketsync.orders.StatusBackLedger ledger =
+                new io.cloudsync.hub.marketsync.orders.StatusBackLedger(dataSource, java.time.Clock.systemUTC());
+        io.cloudsync.hub.store.OrderCarriers carriers = new io.cloudsync.hub.store.OrderCarriers(bean("storeClient"));
+        MarketSyncMapping mapping = bean("marketSyncMapping");
+        beans.put("marketSyncOrderStatus", new io.cloudsync.hub.marketsync.orders.OrderStatusSink(
+                bean("mirrorRepository"), imports, ledger, mapping.orderStatus(), client, carriers, json));
+        beans.put("marketSyncOrderGuides", new io.cloudsync.hub.marketsync.orders.OrderGuides(imports, ledger, client,
+                carriers, properties.getInt("hub.marketsync.guides-page-size")));
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * @param colours           store colour name → MarketSync base colour; names compared ignoring case and accents
  * @param sizeGroups        attribute group names that are sizes; when none matches, the first non-colour group
  * @param markets           MarketSync market id → price rule; markets without one get the store's own prices
+ * @param orderStatus       the status word each market knows for a store order that shipped, was delivered or was
+ *                          cancelled (the defaults, with the file's {@code orders.status} section laid over them)
  */
 public record MarketSyncMapping(
         Defaults defaults,
@@ -29,7 +31,8 @@ public record MarketSyncMapping(
         Map<String, AttributeSource> attributes,
         Map<String, String> colours,
         List<String> sizeGroups,
-        Map<Long, PriceRule> markets) {
+        Map<Long, PriceRule> markets,
+        OrderStatusWords orderStatus) {
 
     public static final List<String> LISTING_TYPES = List.of("bronze", "silver", "gold_pro", "gold_premium",
             "gold_special", "gold");
@@ -40,6 +43,15 @@ public record MarketSyncMapping(
         colours = normalisedColours(colours);
         sizeGroups = List.copyOf(sizeGroups);
         markets = Collections.unmodifiableMap(new TreeMap<>(markets));
+        orderStatus = orderStatus == null ? OrderStatusWords.defaults() : orderStatus;
+    }
+
+    /** A mapping with the default order status words. */
+    public MarketSyncMapping(Defaults defaults, Map<Long, Long> categories, Long defaultCategoryId,
+                             Map<String, AttributeSource> attributes, Map<String, String> colours,
+                             List<String> sizeGroups, Map<Long, PriceRule> markets) {
+        this(defaults, categories, defaultCategoryId, attributes, colours, sizeGroups, markets,
+                OrderStatusWords.defaults());
     }
 
     /** No categories, attributes, colours or price rules: every default as documented. */
@@ -52,7 +64,8 @@ public record MarketSyncMapping(
     }
 
     public MarketSyncMapping withDefaultCategoryId(Long categoryId) {
-        return new MarketSyncMapping(defaults, categories, categoryId, attributes, colours, sizeGroups, markets);
+        return new MarketSyncMapping(defaults, categories, categoryId, attributes, colours, sizeGroups, markets,
+                orderStatus);
     }
 
     /** The base colour the mapping assigns to a store colour name, if it names one. */

@@ -29,7 +29,7 @@ import java.util.function.Function;
 public final class MarketSyncMappingLoader {
 
     static final List<String> SECTIONS = List.of("defaults", "categories", "attributes", "colours", "sizeGroups",
-            "markets");
+            "markets", "orders");
     static final List<String> DEFAULT_KEYS = List.of("listingType", "warranty", "origin", "shippingDays", "brand",
             "baseColour", "package", "taxcode", "minimumDimensionCm", "minimumWeightKg");
     static final List<String> PACKAGE_KEYS = List.of("paddingCm", "paddingKg");
@@ -77,7 +77,7 @@ public final class MarketSyncMappingLoader {
     }
 
     /** One pass over the document, collecting problems as it goes. */
-    private static final class Reading {
+    static final class Reading {
 
         private final YamlDocument document;
         private final List<LocatedProblem> problems = new ArrayList<>();
@@ -105,11 +105,12 @@ public final class MarketSyncMappingLoader {
             Map<String, String> colours = colours(root.get("colours"));
             List<String> sizeGroups = texts(root.get("sizeGroups"), "sizeGroups");
             Map<Long, PriceRule> markets = entries(root.get("markets"), "markets", "market id", this::priceRule);
+            OrderStatusWords orderStatus = OrderStatusSection.read(root.get("orders"), this);
             if (!problems.isEmpty()) {
                 return MarketSyncMapping.empty();
             }
             return new MarketSyncMapping(defaults, categories, defaultCategory, attributes, colours, sizeGroups,
-                    markets);
+                    markets, orderStatus);
         }
 
         private Long defaultCategory(String setting) {
@@ -292,7 +293,7 @@ public final class MarketSyncMappingLoader {
             return entries;
         }
 
-        private boolean isSection(JsonNode node, String path) {
+        boolean isSection(JsonNode node, String path) {
             if (node == null || node.isNull()) {
                 return false;
             }
@@ -303,7 +304,7 @@ public final class MarketSyncMappingLoader {
             return true;
         }
 
-        private void knownKeys(JsonNode node, String path, List<String> known) {
+        void knownKeys(JsonNode node, String path, List<String> known) {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!known.contains(name)) {
@@ -313,7 +314,7 @@ public final class MarketSyncMappingLoader {
             }
         }
 
-        private Optional<String> text(JsonNode node, String path) {
+        Optional<String> text(JsonNode node, String path) {
             if (node == null) {
                 return Optional.empty();
             }
@@ -373,7 +374,7 @@ public final class MarketSyncMappingLoader {
             return Optional.of(value);
         }
 
-        private static Long parseWhole(String text) {
+        static Long parseWhole(String text) {
             try {
                 BigInteger value = new BigInteger(text.trim());
                 return value.bitLength() < 63 ? value.longValue() : null;
@@ -387,7 +388,7 @@ public final class MarketSyncMappingLoader {
             return kind.apply(node);
         }
 
-        private void problem(String path, String message) {
+        void problem(String path, String message) {
             int line = document.lineOf(path);
             String where = (line > 0 ? "line " + line + ", " : "") + (path.isEmpty() ? "top level" : path);
             problems.add(new LocatedProblem(line, where + ": " + message));

@@ -111,7 +111,7 @@ class MarketSyncMappingLoaderTest {
     void anUnknownSectionIsAnError() {
         assertThat(failure("colors:\n  Rojo: ROJO\n").problems())
                 .containsExactly("line 1, colors: is not a known key; known keys: defaults, categories, attributes,"
-                        + " colours, sizeGroups, markets");
+                        + " colours, sizeGroups, markets, orders");
     }
 
     @Test
