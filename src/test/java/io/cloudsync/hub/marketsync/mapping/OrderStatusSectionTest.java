@@ -50,6 +50,17 @@ class OrderStatusSectionTest {
     }
 
     @Test
+    void theShippedExampleOverridesLinioAndWalmart() throws java.io.IOException {
+        try (java.io.InputStream in = getClass().getResourceAsStream("/mapping/marketsync-mapping.example.yaml")) {
+            OrderStatusWords words = parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .orderStatus();
+            assertThat(words.word(2, SHIPPED)).contains("ready_to_ship");
+            assertThat(words.word(5, CANCELLED)).isEmpty();
+            assertThat(words.word(1, SHIPPED)).contains("embarcados");
+        }
+    }
+
+    @Test
     void everyProblemOfTheSectionIsListedWithItsLine() {
         MappingFileException failure = failure("""
                 orders:
