@@ -18,10 +18,25 @@ public final class OrderCarriers {
     static final List<String> WRITABLE = List.of("id_order", "id_carrier", "id_order_invoice", "weight",
             "shipping_cost_tax_excl", "shipping_cost_tax_incl", "tracking_number");
 
+    /** PrestaShop's delivered state in a default installation, when the shop has no {@code PS_OS_DELIVERED}. */
+    static final long DEFAULT_DELIVERED_STATE = 5;
+
     private final StoreClient store;
+    private volatile Long deliveredState;
 
     public OrderCarriers(StoreClient store) {
         this.store = store;
+    }
+
+    /** The id of the shop's delivered state ({@code PS_OS_DELIVERED}), read once. */
+    public long deliveredState() {
+        Long known = deliveredState;
+        if (known == null) {
+            String value = store.configurations(List.of("PS_OS_DELIVERED")).getOrDefault("PS_OS_DELIVERED", "").trim();
+            known = value.matches("\\d+") ? Long.parseLong(value) : DEFAULT_DELIVERED_STATE;
+            deliveredState = known;
+        }
+        return known;
     }
 
     /** The order's latest carrier line; empty when it has none or the store does not let the key read them. */

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A change of a store order's state that the order's marketplace is told about. Derived from PrestaShop's own
- * flags of the order's current state ({@link OrderStatus}): {@code delivery} (delivered), {@code shipped}, and the
- * shop's cancelled state.
+ * A change of a store order's state that the order's marketplace is told about, derived from the order's current
+ * state ({@link OrderStatus}): the shop's cancelled state, its delivered state ({@code PS_OS_DELIVERED}), and
+ * PrestaShop's {@code shipped} flag ("consider the associated order as shipped"). Not the state's {@code delivery}
+ * flag ({@link OrderStatus#delivered()}): PrestaShop sets it on every state that has a delivery slip, "Processing in
+ * progress" included.
  */
 public enum OrderStatusChange {
     SHIPPED,
@@ -30,15 +32,16 @@ public enum OrderStatusChange {
     }
 
     /**
-     * The changes an order in this state has gone through, in the order a marketplace expects them. A delivered
+     * The changes an order in this state has gone through (the shop's delivered state has the id
+     * {@code deliveredStateId}), in the order a marketplace expects them. A delivered
      * order has been shipped too: the poll may see it only once it is delivered, and a marketplace that never
      * heard "shipped" may refuse "delivered". A cancelled order is only cancelled; any other state, none.
      */
-    public static List<OrderStatusChange> reached(OrderStatus state) {
+    public static List<OrderStatusChange> reached(OrderStatus state, long deliveredStateId) {
         if (state.cancelled()) {
             return List.of(CANCELLED);
         }
-        if (state.delivered()) {
+        if (state.id() == deliveredStateId) {
             return List.of(SHIPPED, DELIVERED);
         }
         if (state.shipped()) {

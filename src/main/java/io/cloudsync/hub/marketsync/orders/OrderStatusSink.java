@@ -78,7 +78,7 @@ public final class OrderStatusSink {
         Order order = order(record.get());
         Map<OrderStatusChange, SentStatus> done = ledger.of(imported.marketSyncOrderId());
         List<String> told = new ArrayList<>();
-        for (OrderStatusChange change : OrderStatusChange.reached(order.state())) {
+        for (OrderStatusChange change : OrderStatusChange.reached(order.state(), carriers.deliveredState())) {
             SentStatus previous = done.get(change);
             if (previous != null && previous.settled()) {
                 continue;

@@ -63,13 +63,16 @@ class OrderStatusWordsTest {
     }
 
     @Test
-    void theChangesAnOrderReachedFollowPrestaShopsFlagsOfItsState() {
-        assertThat(OrderStatusChange.reached(state(true, false, false, false))).as("paid").isEmpty();
-        assertThat(OrderStatusChange.reached(state(true, true, false, false))).containsExactly(SHIPPED);
-        assertThat(OrderStatusChange.reached(state(true, true, true, false))).as("delivered was shipped too")
+    void theChangesAnOrderReachedFollowItsStatesShippedFlagAndTheShopsDeliveredAndCancelledStates() {
+        assertThat(OrderStatusChange.reached(state(2, false, false, false), 5)).as("paid").isEmpty();
+        assertThat(OrderStatusChange.reached(state(3, false, true, false), 5))
+                .as("processing: PrestaShop's delivery flag only means a delivery slip").isEmpty();
+        assertThat(OrderStatusChange.reached(state(4, true, true, false), 5)).containsExactly(SHIPPED);
+        assertThat(OrderStatusChange.reached(state(5, true, true, false), 5)).as("delivered was shipped too")
                 .containsExactly(SHIPPED, DELIVERED);
-        assertThat(OrderStatusChange.reached(state(false, false, true, false))).containsExactly(SHIPPED, DELIVERED);
-        assertThat(OrderStatusChange.reached(state(false, false, false, true))).containsExactly(CANCELLED);
+        assertThat(OrderStatusChange.reached(state(21, true, false, false), 21)).as("the shop's own delivered state")
+                .containsExactly(SHIPPED, DELIVERED);
+        assertThat(OrderStatusChange.reached(state(6, false, false, true), 5)).containsExactly(CANCELLED);
     }
 
     @Test
@@ -79,7 +82,7 @@ class OrderStatusWordsTest {
         assertThat(OrderStatusChange.ofKey("canceled")).isEmpty();
     }
 
-    private static OrderStatus state(boolean paid, boolean shipped, boolean delivered, boolean cancelled) {
-        return new OrderStatus(4, "state", paid, shipped, delivered, cancelled, false, false);
+    private static OrderStatus state(long id, boolean shipped, boolean deliveryFlag, boolean cancelled) {
+        return new OrderStatus(id, "state", !cancelled, shipped, deliveryFlag, cancelled, false, false);
     }
 }

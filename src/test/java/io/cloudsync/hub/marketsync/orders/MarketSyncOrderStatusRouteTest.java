@@ -76,8 +76,8 @@ class MarketSyncOrderStatusRouteTest extends CamelTestSupport {
     @Test
     void eachImportedOrderOfAChangeSetIsToldOnceAndTheOthersAreLeftAlone() {
         fixture.imported(9001, 1, "CLARO-1", 41, "ordered");
-        fixture.storeOrder(41, "REF41", true, false, false);
-        fixture.storeOrder(42, "REF42", true, false, false);
+        fixture.storeOrder(41, "REF41", 4);
+        fixture.storeOrder(42, "REF42", 4);
 
         template.sendBody("direct:marketsync-order-status", new ChangeSet(1, "orders", List.of("41", "42")));
         template.sendBody("direct:marketsync-order-status", new ChangeSet(2, "orders", List.of("41", "42")));
@@ -90,9 +90,9 @@ class MarketSyncOrderStatusRouteTest extends CamelTestSupport {
     @Test
     void aRefusedStatusIsADeadLetterOfItsOrderWithMarketSyncsTextAndItsReplaySendsIt() {
         fixture.imported(9001, 6, "AMZ-1", 41, "ordered");
-        fixture.storeOrder(41, "REF41", true, false, false);
+        fixture.storeOrder(41, "REF41", 4);
         fixture.imported(9002, 2, "LIN-1", 42, "ordered");
-        fixture.storeOrder(42, "REF42", false, false, true);
+        fixture.storeOrder(42, "REF42", 6);
         fixture.answer(PUT, call -> call.body().contains("AMZ-1")
                 ? json(400, "{\"answer\":{\"error\":\"Error invalid field estatus: Shipped\"}}")
                 : envelope("[]"));

@@ -29,7 +29,7 @@ class OrderStatusSinkTest {
     @Test
     void aShippedClaroOrderIsToldEmbarcadosOnceWithTheCarrierAndTrackingNumber() {
         fixture.imported(9001, 1, "CLARO-77", 41, "ordered");
-        fixture.storeOrder(41, "XKBKNABJK", true, false, false);
+        fixture.storeOrder(41, "XKBKNABJK", 4);
         fixture.answer("GET store.test/api/order_carriers", call -> json(200, "{\"order_carriers\":[{\"id\":7,"
                 + "\"id_order\":\"41\",\"id_carrier\":\"2\",\"id_order_invoice\":\"0\",\"weight\":\"1.5\","
                 + "\"shipping_cost_tax_excl\":\"80\",\"shipping_cost_tax_incl\":\"92.8\","
@@ -50,7 +50,7 @@ class OrderStatusSinkTest {
     @Test
     void anOrderFirstSeenDeliveredIsToldShippedThenDelivered() {
         fixture.imported(9002, 2, "LIN-1", 42, "ordered");
-        fixture.storeOrder(42, "REF42", true, true, false);
+        fixture.storeOrder(42, "REF42", 5);
 
         sink.deliver("42");
 
@@ -62,13 +62,24 @@ class OrderStatusSinkTest {
     }
 
     @Test
+    void anOrderBeingPreparedIsNotShippedThoughPrestaShopGivesItsStateTheDeliveryFlag() {
+        fixture.imported(9007, 1, "CLARO-7", 49, "ordered");
+        fixture.storeOrder(49, "REF49", 3);
+
+        assertThat(sink.deliver("49")).contains("nothing to send");
+
+        assertThat(fixture.calls(PUT)).isEmpty();
+        assertThat(fixture.ledger.of(9007)).isEmpty();
+    }
+
+    @Test
     void aMarketWithNoWordForAChangeIsToldNothingAndTheChangeIsDealtWith() {
         fixture.imported(9003, 5, "WAL-1", 43, "ordered");
-        fixture.storeOrder(43, "REF43", true, false, false);
+        fixture.storeOrder(43, "REF43", 4);
 
         assertThat(sink.deliver("43")).contains("nothing to send");
 
-        assertThat(fixture.calls).isEmpty();
+        assertThat(fixture.calls).extracting(HttpCall::method).as("nothing sent").containsOnly("GET");
         assertThat(fixture.ledger.of(9003).get(OrderStatusChange.SHIPPED))
                 .satisfies(sent -> assertThat(sent.settled()).isTrue())
                 .satisfies(sent -> assertThat(sent.estatus()).isNull());
@@ -78,7 +89,7 @@ class OrderStatusSinkTest {
     @Test
     void aCancelledStoreOrderOfMercadoLibreIsToldCancelled() {
         fixture.imported(9004, 4, "ML-1", 44, "ordered");
-        fixture.storeOrder(44, "REF44", false, false, true);
+        fixture.storeOrder(44, "REF44", 6);
 
         sink.deliver("44");
 
@@ -89,7 +100,7 @@ class OrderStatusSinkTest {
     @Test
     void aRefusalFailsWithMarketSyncsTextAndTheNextTryAsksMarketSyncBeforeSendingAgain() {
         fixture.imported(9005, 6, "AMZ-1", 45, "ordered");
-        fixture.storeOrder(45, "REF45", true, false, false);
+        fixture.storeOrder(45, "REF45", 4);
         fixture.answer(PUT, call -> json(400, "{\"answer\":{\"error\":\"Error invalid status Shipped for market"
                 + " 6\"}}"));
 
@@ -108,7 +119,7 @@ class OrderStatusSinkTest {
     @Test
     void aClaimWhoseCallWentThroughIsSettledWithoutSendingAgain() {
         fixture.imported(9006, 1, "CLARO-9", 46, "ordered");
-        fixture.storeOrder(46, "REF46", true, false, false);
+        fixture.storeOrder(46, "REF46", 4);
         fixture.ledger.claim(9006, OrderStatusChange.SHIPPED, "embarcados");
         fixture.answer(GET, call -> envelope("[{\"id\":\"9006\",\"referencia\":\"CLARO-9\","
                 + "\"estatus\":\"embarcados\"}]"));
@@ -123,9 +134,9 @@ class OrderStatusSinkTest {
 
     @Test
     void ordersTheHubDidNotImportOrThatTheirMarketplaceCancelledAreLeftAlone() {
-        fixture.storeOrder(47, "REF47", true, false, false);
+        fixture.storeOrder(47, "REF47", 4);
         fixture.imported(9008, 1, "CLARO-8", 48, "cancelled");
-        fixture.storeOrder(48, "REF48", false, false, true);
+        fixture.storeOrder(48, "REF48", 6);
 
         assertThat(sink.deliver("47")).contains("not an imported marketplace order");
         assertThat(sink.deliver("48")).contains("not an imported marketplace order");

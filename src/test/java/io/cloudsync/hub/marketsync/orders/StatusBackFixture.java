@@ -55,6 +55,8 @@ final class StatusBackFixture implements HttpTransport, AutoCloseable {
         answer("PUT marketsync.test/api/pedidos", call -> envelope("[{\"result\":\"ok\"}]"));
         answer("GET marketsync.test/api/pedidos", call -> envelope("[]"));
         answer("GET store.test/api/order_carriers", call -> json(200, "[]"));
+        answer("GET store.test/api/configurations", call -> json(200, "{\"configurations\":[{\"name\":"
+                + "\"PS_OS_DELIVERED\",\"value\":\"5\"}]}"));
     }
 
     OrderStatusSink sink() {
@@ -70,11 +72,17 @@ final class StatusBackFixture implements HttpTransport, AutoCloseable {
                 + " CURRENT_TIMESTAMP)");
     }
 
-    /** The store order as the order flow mirrors it, in a state with these PrestaShop flags. */
-    void storeOrder(long id, String reference, boolean shipped, boolean delivered, boolean cancelled) {
+    /**
+     * The store order as the order flow mirrors it, in a state of a default PrestaShop: 2 payment accepted,
+     * 3 processing (a delivery slip, so the {@code delivery} flag), 4 shipped, 5 delivered, 6 cancelled.
+     */
+    void storeOrder(long id, String reference, int state) {
+        boolean shipped = state == 4 || state == 5;
+        boolean delivered = state >= 3 && state <= 5;
+        boolean cancelled = state == 6;
         String payload = "{\"id\":" + id + ",\"reference\":\"" + reference + "\",\"customerId\":3,\"cartId\":"
                 + (id + 500) + ",\"currency\":\"MXN\",\"conversionRate\":1,\"paymentModule\":\"marketsync\","
-                + "\"payment\":\"MarketSync\",\"valid\":true,\"state\":{\"id\":4,\"name\":\"state\",\"paid\":true,"
+                + "\"payment\":\"MarketSync\",\"valid\":true,\"state\":{\"id\":" + state + ",\"name\":\"state\",\"paid\":true,"
                 + "\"shipped\":" + shipped + ",\"delivered\":" + delivered + ",\"cancelled\":" + cancelled
                 + ",\"refunded\":false,\"paymentError\":false},\"lines\":[]}";
         mirror.upsertPage("orders", List.of(MirrorUpsert.of(Long.toString(id), null, payload)));
