@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.http.HttpCall;
 import io.cloudsync.hub.http.HttpResult;
 import io.cloudsync.hub.http.HttpTransport;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Signed calls to {@code {url}/api/{controller}}; returns the envelope's {@code answer}. */
 public final class MarketSyncClient {
@@ -48,6 +51,39 @@ public final class MarketSyncClient {
                 : Map.of("Accept", "application/json", "Content-Type", "application/json");
         HttpResult result = transport.execute(new HttpCall(method, base + "?" + query, redacted, headers, body));
         return answerOf(controller, result);
+    }
+
+    /**
+     * {@code PUT pedidos {referencia, estatus, comentario}}: the order's status on its marketplace, and a comment
+     * in its history. {@code estatus} must be a word the order's marketplace knows, or MarketSync refuses it.
+     */
+    public JsonNode updateOrderStatus(String referencia, String estatus, String comentario) {
+        Map<String, String> item = new LinkedHashMap<>();
+        item.put("referencia", referencia);
+        item.put("estatus", estatus);
+        item.put("comentario", comentario);
+        try {
+            return send("PUT", "pedidos", Map.of(), json.writeValueAsString(item));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a pedidos update", e);
+        }
+    }
+
+    /** {@code GET pedidos?orders=…}: those orders as MarketSync holds them (a list; unknown ids are absent). */
+    public JsonNode orders(Collection<Long> marketSyncOrderIds) {
+        return get("pedidos", Map.of("orders", commaList(marketSyncOrderIds)));
+    }
+
+    /**
+     * {@code GET guias?orders=…}: the shipping labels of those orders, {@code {id, pedido_id, guia, mensajeria,
+     * estatus, fecha, label}} each ({@code label}: a tracking URL, an error text, or a base64 file).
+     */
+    public JsonNode guides(Collection<Long> marketSyncOrderIds) {
+        return get("guias", Map.of("orders", commaList(marketSyncOrderIds)));
+    }
+
+    private static String commaList(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private JsonNode answerOf(String controller, HttpResult result) {

@@ -11,6 +11,7 @@ import io.cloudsync.hub.http.RetrySettings;
 import io.cloudsync.hub.ingest.IngestSettings;
 import io.cloudsync.hub.marketsync.MarketSyncSettings;
 import io.cloudsync.hub.marketsync.orders.MarketplaceOrderSettings;
+import io.cloudsync.hub.marketsync.orders.StatusBackSettings;
 import io.cloudsync.hub.marketsync.stock.StockCutoffSettings;
 import io.cloudsync.hub.marketsync.sink.SinkSettings;
 import io.cloudsync.hub.reports.ReportSettings;
@@ -29,7 +30,7 @@ import java.util.function.Function;
 public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySettings retry, StoreSettings store,
                           ImageSettings images, IngestSettings ingest, MarketSyncSettings marketSync, SinkSettings sink,
                           StockCutoffSettings stockCutoff, MarketplaceOrderSettings marketplaceOrders,
-                          ImportSettings storeOrders,
+                          ImportSettings storeOrders, StatusBackSettings statusBack,
                           ReportSettings reports, ApiSettings api, DashboardSettings dashboard,
                           HttpServerLimits server) {
 
@@ -64,7 +65,7 @@ public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySet
                     part(RetrySettings::from), part(StoreSettings::from), part(ImageSettings::from),
                     part(IngestSettings::from), part(MarketSyncSettings::from), part(SinkSettings::from),
                     part(StockCutoffSettings::from), part(MarketplaceOrderSettings::from),
-                    part(ImportSettings::from),
+                    part(ImportSettings::from), part(StatusBackSettings::from),
                     part(ReportSettings::from), part(ApiSettings::from), part(DashboardSettings::from),
                     part(HttpServerLimits::from));
             return problems.isEmpty() ? settings : null;

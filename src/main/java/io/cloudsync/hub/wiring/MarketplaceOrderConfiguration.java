@@ -3,7 +3,13 @@ package io.cloudsync.hub.wiring;
 import io.cloudsync.hub.marketsync.orders.MarketplaceOrderIngest;
 import io.cloudsync.hub.marketsync.orders.MarketplaceOrderReader;
 import io.cloudsync.hub.marketsync.orders.MarketplaceOrderSettings;
+import io.cloudsync.hub.marketsync.orders.ImportedOrders;
+import io.cloudsync.hub.marketsync.orders.OrderGuides;
+import io.cloudsync.hub.marketsync.orders.OrderStatusSink;
+import io.cloudsync.hub.marketsync.orders.StatusBackLedger;
+import io.cloudsync.hub.marketsync.orders.StatusBackSettings;
 import io.cloudsync.hub.outbox.IdCheckpointRepository;
+import io.cloudsync.hub.store.OrderCarriers;
 import io.cloudsync.hub.storeorders.ImportLedger;
 import io.cloudsync.hub.storeorders.ImportSettings;
 import io.cloudsync.hub.storeorders.IncomingOrders;
@@ -25,10 +31,13 @@ public final class MarketplaceOrderConfiguration implements CamelConfiguration {
     private final MarketplaceOrderIngest ingest;
     private final ImportLedger ledger;
     private final MarketplaceOrderSink sink;
+    private final OrderStatusSink statusSink;
+    private final OrderGuides guides;
 
     MarketplaceOrderConfiguration(PlatformConfiguration platform, MirrorConfiguration mirror, StoreConfiguration store,
                                   DeadLetterConfiguration deadLetters, MarketSyncConfiguration marketSync,
-                                  MarketplaceOrderSettings settings, ImportSettings imports, Clock clock) {
+                                  MarketplaceOrderSettings settings, ImportSettings imports,
+                                  StatusBackSettings statusBack, Clock clock) {
         this.ingest = new MarketplaceOrderIngest(new MarketplaceOrderReader(marketSync.client()),
                 mirror.mirrorRepository(), mirror.changeOutbox(), mirror.checkpointRepository(),
                 new IdCheckpointRepository(platform.dataSource()), settings, clock, platform.hubJson());
@@ -38,6 +47,12 @@ public final class MarketplaceOrderConfiguration implements CamelConfiguration {
                 new MirrorCatalogue(mirror.mirrorRepository(), platform.dataSource(), platform.hubJson()));
         this.sink = new MarketplaceOrderSink(mirror.mirrorRepository(), writer, deadLetters.deadLetterRepository(),
                 platform.hubJson(), node -> IncomingOrders.of(readOrder(platform, node)));
+        ImportedOrders imported = new ImportedOrders(platform.dataSource());
+        StatusBackLedger sent = new StatusBackLedger(platform.dataSource(), clock);
+        OrderCarriers carriers = new OrderCarriers(store.storeClient());
+        this.statusSink = new OrderStatusSink(mirror.mirrorRepository(), imported, sent,
+                marketSync.marketSyncMapping().orderStatus(), marketSync.client(), carriers, platform.hubJson());
+        this.guides = new OrderGuides(imported, sent, marketSync.client(), carriers, statusBack.guidesPageSize());
     }
 
     @BindToRegistry
@@ -52,6 +67,18 @@ public final class MarketplaceOrderConfiguration implements CamelConfiguration {
             throw new IllegalArgumentException("a mirrored marketplace order does not read back: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The sink of store order changes ({@code hub.sinks.orders}): their status back to the marketplace, once. */
+    @BindToRegistry
+    public OrderStatusSink marketSyncOrderStatus() {
+        return statusSink;
+    }
+
+    /** The guide poll: the marketplaces' shipping labels onto the store orders awaiting shipment. */
+    @BindToRegistry
+    public OrderGuides marketSyncOrderGuides() {
+        return guides;
     }
 
     @BindToRegistry

@@ -26,6 +26,8 @@ import io.cloudsync.hub.model.Product;
  * @param sizeGroups        attribute group names that are sizes; when none matches, the first non-colour group
  * @param markets           MarketSync market id → price rule; markets without one get the store's own prices
  * @param exclusions        MarketSync market id → the store products kept off that market (suspended there)
+ * @param orderStatus       the status word each market knows for a store order that shipped, was delivered or was
+ *                          cancelled (the defaults, with the file's {@code orders.status} section laid over them)
  */
 public record MarketSyncMapping(
         Defaults defaults,
@@ -35,7 +37,8 @@ public record MarketSyncMapping(
         Map<String, String> colours,
         List<String> sizeGroups,
         Map<Long, PriceRule> markets,
-        Map<Long, MarketExclusion> exclusions) {
+        Map<Long, MarketExclusion> exclusions,
+        OrderStatusWords orderStatus) {
 
     public static final List<String> LISTING_TYPES = List.of("bronze", "silver", "gold_pro", "gold_premium",
             "gold_special", "gold");
@@ -47,13 +50,31 @@ public record MarketSyncMapping(
         sizeGroups = List.copyOf(sizeGroups);
         markets = Collections.unmodifiableMap(new TreeMap<>(markets));
         exclusions = Collections.unmodifiableMap(new TreeMap<>(exclusions));
+        orderStatus = orderStatus == null ? OrderStatusWords.defaults() : orderStatus;
     }
 
-    /** A mapping that keeps no product off any market. */
+    /** A mapping that keeps no product off any market, with the default order status words. */
     public MarketSyncMapping(Defaults defaults, Map<Long, Long> categories, Long defaultCategoryId,
                              Map<String, AttributeSource> attributes, Map<String, String> colours,
                              List<String> sizeGroups, Map<Long, PriceRule> markets) {
-        this(defaults, categories, defaultCategoryId, attributes, colours, sizeGroups, markets, Map.of());
+        this(defaults, categories, defaultCategoryId, attributes, colours, sizeGroups, markets, Map.of(),
+                OrderStatusWords.defaults());
+    }
+
+    /** A mapping with these exclusions and the default order status words. */
+    public MarketSyncMapping(Defaults defaults, Map<Long, Long> categories, Long defaultCategoryId,
+                             Map<String, AttributeSource> attributes, Map<String, String> colours,
+                             List<String> sizeGroups, Map<Long, PriceRule> markets,
+                             Map<Long, MarketExclusion> exclusions) {
+        this(defaults, categories, defaultCategoryId, attributes, colours, sizeGroups, markets, exclusions,
+                OrderStatusWords.defaults());
+    }
+
+    /** A mapping that keeps no product off any market, with these order status words. */
+    public MarketSyncMapping(Defaults defaults, Map<Long, Long> categories, Long defaultCategoryId,
+                             Map<String, AttributeSource> attributes, Map<String, String> colours,
+                             List<String> sizeGroups, Map<Long, PriceRule> markets, OrderStatusWords orderStatus) {
+        this(defaults, categories, defaultCategoryId, attributes, colours, sizeGroups, markets, Map.of(), orderStatus);
     }
 
     /** No categories, attributes, colours or price rules: every default as documented. */
@@ -67,7 +88,7 @@ public record MarketSyncMapping(
 
     public MarketSyncMapping withDefaultCategoryId(Long categoryId) {
         return new MarketSyncMapping(defaults, categories, categoryId, attributes, colours, sizeGroups, markets,
-                exclusions);
+                exclusions, orderStatus);
     }
 
     /** The MarketSync markets the mapping keeps this store product off. */

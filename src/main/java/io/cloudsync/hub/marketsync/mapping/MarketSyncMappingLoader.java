@@ -28,7 +28,7 @@ import java.util.Optional;
 public final class MarketSyncMappingLoader {
 
     static final List<String> SECTIONS = List.of("defaults", "categories", "attributes", "colours", "sizeGroups",
-            "markets", "exclude");
+            "markets", "exclude", "orders");
     static final List<String> DEFAULT_KEYS = List.of("listingType", "warranty", "origin", "shippingDays", "brand",
             "baseColour", "package", "taxcode", "minimumDimensionCm", "minimumWeightKg");
     static final List<String> PACKAGE_KEYS = List.of("paddingCm", "paddingKg");
@@ -76,7 +76,7 @@ public final class MarketSyncMappingLoader {
     }
 
     /** One pass over the document, collecting problems as it goes. */
-    private static final class Reading {
+    static final class Reading {
 
         private final YamlDocument document;
         private final List<LocatedProblem> problems = new ArrayList<>();
@@ -106,11 +106,12 @@ public final class MarketSyncMappingLoader {
             Map<Long, PriceRule> markets = entries(root.get("markets"), "markets", "market id", this::priceRule);
             Map<Long, MarketExclusion> exclusions = entries(root.get("exclude"), "exclude", "market id",
                     (node, path) -> isSection(node, path) ? MarketExclusion.read(node, path, this::problem) : null);
+            OrderStatusWords orderStatus = OrderStatusSection.read(root.get("orders"), this);
             if (!problems.isEmpty()) {
                 return MarketSyncMapping.empty();
             }
             return new MarketSyncMapping(defaults, categories, defaultCategory, attributes, colours, sizeGroups,
-                    markets, exclusions);
+                    markets, exclusions, orderStatus);
         }
 
         private Long defaultCategory(String setting) {
@@ -293,7 +294,7 @@ public final class MarketSyncMappingLoader {
             return entries;
         }
 
-        private boolean isSection(JsonNode node, String path) {
+        boolean isSection(JsonNode node, String path) {
             if (node == null || node.isNull()) {
                 return false;
             }
@@ -304,7 +305,7 @@ public final class MarketSyncMappingLoader {
             return true;
         }
 
-        private void knownKeys(JsonNode node, String path, List<String> known) {
+        void knownKeys(JsonNode node, String path, List<String> known) {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!known.contains(name)) {
@@ -314,7 +315,7 @@ public final class MarketSyncMappingLoader {
             }
         }
 
-        private Optional<String> text(JsonNode node, String path) {
+        Optional<String> text(JsonNode node, String path) {
             if (node == null) {
                 return Optional.empty();
             }
@@ -374,7 +375,7 @@ public final class MarketSyncMappingLoader {
             return Optional.of(value);
         }
 
-        private static Long parseWhole(String text) {
+        static Long parseWhole(String text) {
             try {
                 BigInteger value = new BigInteger(text.trim());
                 return value.bitLength() < 63 ? value.longValue() : null;
@@ -387,7 +388,7 @@ public final class MarketSyncMappingLoader {
             return node.isArray() ? "a list" : node.isObject() ? "a section" : "'" + node.asText() + "'";
         }
 
-        private void problem(String path, String message) {
+        void problem(String path, String message) {
             int line = document.lineOf(path);
             String where = (line > 0 ? "line " + line + ", " : "") + (path.isEmpty() ? "top level" : path);
             problems.add(new LocatedProblem(line, where + ": " + message));

@@ -138,7 +138,7 @@ class MarketSyncMappingLoaderTest {
     void anUnknownSectionIsAnError() {
         assertThat(failure("colors:\n  Rojo: ROJO\n").problems())
                 .containsExactly("line 1, colors: is not a known key; known keys: defaults, categories, attributes,"
-                        + " colours, sizeGroups, markets, exclude");
+                        + " colours, sizeGroups, markets, exclude, orders");
     }
 
     @Test
