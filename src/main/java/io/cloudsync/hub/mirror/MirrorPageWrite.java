@@ -80,33 +80,7 @@ final class MirrorPageWrite {
     }
 
     List<MirrorChange> delete(Collection<String> storeIds) throws SQLException {
-        if (storeIds.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Stored> stored = readStored(connection, entity, new LinkedHashSet<>(storeIds), true);
-        List<MirrorChange> changes = new ArrayList<>();
-        for (String storeId : new LinkedHashSet<>(storeIds)) {
-            Stored before = stored.get(storeId);
-            if (before != null && !before.deleted()) {
-                changes.add(change(storeId, before.sku(), SyncAction.DELETE, before.contentHash(),
-                        before.payload()));
-            }
-        }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE mirror_record SET deleted = TRUE,"
-                + " sync_action = ?, change_seq = ?, changed_at = ? WHERE entity = ? AND store_id = ?")) {
-            for (MirrorChange change : changes) {
-                update.setString(1, SyncAction.DELETE.column());
-                update.setLong(2, change.changeSeq());
-                Jdbc.setInstant(update, 3, change.changedAt());
-                update.setString(4, entity);
-                update.setString(5, change.storeId());
-                update.addBatch();
-            }
-            if (!changes.isEmpty()) {
-                update.executeBatch();
-            }
-        }
-        return changes;
+        return markLive(storeIds, SyncAction.DELETE, true, "deleted = TRUE, ");
     }
 
     /**
@@ -115,21 +89,31 @@ final class MirrorPageWrite {
      * sync client sees it again. Deleted and unknown records are left alone; returns the records touched.
      */
     List<MirrorChange> touch(Collection<String> storeIds) throws SQLException {
+        return markLive(storeIds, SyncAction.UPDATE, false, "");
+    }
+
+    /**
+     * Gives each live record of {@code storeIds} the next number and time with {@code action} (and the extra column
+     * settings {@code alsoSet}), its content untouched; deleted and unknown records are left alone.
+     */
+    private List<MirrorChange> markLive(Collection<String> storeIds, SyncAction action, boolean withPayload,
+                                        String alsoSet) throws SQLException {
         if (storeIds.isEmpty()) {
             return List.of();
         }
-        Map<String, Stored> stored = readStored(connection, entity, new LinkedHashSet<>(storeIds), false);
+        Map<String, Stored> stored = readStored(connection, entity, new LinkedHashSet<>(storeIds), withPayload);
         List<MirrorChange> changes = new ArrayList<>();
         for (String storeId : new LinkedHashSet<>(storeIds)) {
             Stored before = stored.get(storeId);
             if (before != null && !before.deleted()) {
-                changes.add(change(storeId, before.sku(), SyncAction.UPDATE, before.contentHash(), null));
+                changes.add(change(storeId, before.sku(), action, before.contentHash(),
+                        withPayload ? before.payload() : null));
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE mirror_record SET sync_action = ?,"
-                + " change_seq = ?, changed_at = ? WHERE entity = ? AND store_id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE mirror_record SET " + alsoSet
+                + "sync_action = ?, change_seq = ?, changed_at = ? WHERE entity = ? AND store_id = ?")) {
             for (MirrorChange change : changes) {
-                update.setString(1, SyncAction.UPDATE.column());
+                update.setString(1, action.column());
                 update.setLong(2, change.changeSeq());
                 Jdbc.setInstant(update, 3, change.changedAt());
                 update.setString(4, entity);

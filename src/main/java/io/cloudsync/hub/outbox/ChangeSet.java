@@ -1,5 +1,10 @@
 package io.cloudsync.hub.outbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,5 +32,24 @@ public record ChangeSet(long id, String entity, List<String> storeIds) {
 
     public int size() {
         return storeIds.size();
+    }
+
+    /**
+     * The change set a message carries: as a flow hands it, or as the JSON a replayed dead letter holds
+     * ({@code {"entity":…,"storeIds":[…]}}; without an entity, {@code defaultEntity}, when there is one).
+     */
+    public static ChangeSet of(Object body, ObjectMapper json, String defaultEntity) throws JsonProcessingException {
+        if (body instanceof ChangeSet set) {
+            return set;
+        }
+        String text = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
+        JsonNode node = json.readTree(text);
+        List<String> ids = new ArrayList<>();
+        node.path("storeIds").forEach(id -> ids.add(id.asText()));
+        String entity = node.path("entity").asText("");
+        if (ids.isEmpty() || (entity.isEmpty() && defaultEntity == null)) {
+            throw new IllegalArgumentException("not a change set: expected {\"entity\":…,\"storeIds\":[…]}");
+        }
+        return new ChangeSet(0, entity.isEmpty() ? defaultEntity : entity, ids);
     }
 }

@@ -23,7 +23,6 @@ import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.mirror.StockKey;
 import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -87,17 +86,7 @@ public final class MarketSyncSink {
 
     /** The change set of a message: as an ingest flow hands it, or as JSON (a replayed dead letter). */
     public ChangeSet changeSet(Object body) throws IOException {
-        if (body instanceof ChangeSet set) {
-            return set;
-        }
-        String text = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
-        JsonNode node = json.readTree(text);
-        List<String> ids = new ArrayList<>();
-        node.path("storeIds").forEach(id -> ids.add(id.asText()));
-        if (ids.isEmpty()) {
-            throw new IllegalArgumentException("not a change set: expected {\"entity\":…,\"storeIds\":[…]}");
-        }
-        return new ChangeSet(0, node.path("entity").asText("products"), ids);
+        return ChangeSet.of(body, json, "products");
     }
 
     /** The calls this change set needs, planned against the mirror and the ledger. */
