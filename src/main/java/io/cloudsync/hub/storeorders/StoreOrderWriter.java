@@ -52,12 +52,13 @@ public final class StoreOrderWriter {
      */
     public void seen(List<IncomingOrder> orders) {
         cutoff.seen(orders.stream()
-                .filter(order -> statusWords.meaning(order.status()) != StatusWords.Meaning.CANCELLED).toList());
+                .filter(order -> statusWords.meaning(order.marketId(), order.status()) != StatusWords.Meaning.CANCELLED)
+                .toList());
     }
 
     public synchronized ImportOutcome handle(IncomingOrder order) {
         Optional<ImportEntry> known = ledger.find(order.marketsyncId());
-        StatusWords.Meaning meaning = statusWords.meaning(order.status());
+        StatusWords.Meaning meaning = statusWords.meaning(order.marketId(), order.status());
         if (meaning == StatusWords.Meaning.CANCELLED) {
             try {
                 return cancel(order, known.orElse(null));
