@@ -70,10 +70,11 @@ public final class StoreOrderWriter {
                         + e.getMessage()));
             }
         }
+        if (known.isPresent() && known.get().state() == ImportState.ORDERED) {
+            long orderId = known.get().orderId();
+            return paid(order, orderId, currentState(orderId), ImportOutcome.Kind.UNCHANGED);
+        }
         if (known.isPresent() && known.get().state().settled()) {
-            if (known.get().state() == ImportState.ORDERED) {
-                cutoff.imported(order.marketsyncId(), known.get().orderId());
-            }
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.UNCHANGED, known.get().orderId());
         }
         if (known.isEmpty() && meaning == StatusWords.Meaning.UNPAID) {
@@ -82,9 +83,8 @@ public final class StoreOrderWriter {
         if (known.isPresent() && known.get().state() == ImportState.CART_CREATED) {
             Optional<Long> existing = orderOfCart(known.get().cartId());
             if (existing.isPresent()) {
-                paid(existing.get(), currentState(existing.get()));
-                ordered(order.marketsyncId(), existing.get());
-                return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, existing.get());
+                ledger.ordered(order.marketsyncId(), existing.get());
+                return paid(order, existing.get(), currentState(existing.get()), ImportOutcome.Kind.CREATED);
             }
         }
         StoreDirectory shop = directory.get();
@@ -100,8 +100,9 @@ public final class StoreOrderWriter {
         }
         ImportEntry entry = known.isPresent() && known.get().state() != ImportState.DEAD ? known.get()
                 : ledger.register(order);
+        JsonNode created;
         try {
-            return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, create(order, plan, entry));
+            created = create(order, plan, entry);
         } catch (StoreException e) {
             if (worthRetrying(e)) {
                 throw e;
@@ -109,9 +110,35 @@ public final class StoreOrderWriter {
             ledger.state(order.marketsyncId(), ImportState.DEAD);
             return ImportOutcome.dead(order.marketsyncId(), List.of("the store refused it: " + e.getMessage()));
         }
+        return paid(order, created.path("id").asLong(), created.path("current_state").asLong(),
+                ImportOutcome.Kind.CREATED);
     }
 
-    private long create(IncomingOrder order, StoreOrderPlan plan, ImportEntry entry) {
+    /**
+     * The store order exists (the ledger says so): one PrestaShop started in "Payment error" (its price is not the
+     * marketplace's) moves to the paid state, which takes its stock out; only then is it recorded as imported for
+     * the stock cut-off. A refusal leaves the order as it is in the ledger, so that a replay only tries this again.
+     */
+    private ImportOutcome paid(IncomingOrder order, long orderId, long currentState, ImportOutcome.Kind kind) {
+        StoreDirectory shop = directory.get();
+        try {
+            if (currentState == shop.paymentErrorStateId()) {
+                store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, shop.paidStateId()),
+                        Map.of());
+            }
+        } catch (StoreException e) {
+            if (worthRetrying(e)) {
+                throw e;
+            }
+            return ImportOutcome.dead(order.marketsyncId(), List.of("store order " + orderId
+                    + " is in Payment error and the store refused to move it to the paid state: " + e.getMessage()));
+        }
+        cutoff.imported(order.marketsyncId(), orderId);
+        return ImportOutcome.of(order.marketsyncId(), kind, orderId);
+    }
+
+    /** Writes what is missing up to the order; returns the order as the store created it. */
+    private JsonNode create(IncomingOrder order, StoreOrderPlan plan, ImportEntry entry) {
         long id = order.marketsyncId();
         long customerId = entry.customerId();
         if (customerId == 0) {
@@ -133,23 +160,8 @@ public final class StoreOrderWriter {
             ledger.cartCreated(id, cartId);
         }
         JsonNode created = created("orders", "order", StoreOrderXml.order(plan, customerId, addressId, cartId));
-        long orderId = created.path("id").asLong();
-        paid(orderId, created.path("current_state").asLong());
-        ordered(id, orderId);
-        return orderId;
-    }
-
-    private void ordered(long marketsyncId, long orderId) {
-        ledger.ordered(marketsyncId, orderId);
-        cutoff.imported(marketsyncId, orderId);
-    }
-
-    /** An order PrestaShop started in "Payment error" (its price is not the marketplace's) moves to the paid state. */
-    private void paid(long orderId, long currentState) {
-        StoreDirectory shop = directory.get();
-        if (currentState == shop.paymentErrorStateId()) {
-            store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, shop.paidStateId()), Map.of());
-        }
+        ledger.ordered(id, created.path("id").asLong());
+        return created;
     }
 
     private long currentState(long orderId) {
