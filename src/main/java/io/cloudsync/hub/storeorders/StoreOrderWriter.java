@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  * PrestaShop prices the order from its cart at the shop's own prices and shipping, and starts it in "Payment error"
  * (no stock taken) when {@code total_paid}, the marketplace's amount, differs; such an order is moved to the paid
  * state, which takes its stock out. The stock cut-off is told ({@link StockCutoffRecords}) once the stock is out,
- * and before a cancellation gives it back. A refusal of the store (a 4xx that retrying cannot change) makes the order dead; a
- * failure worth retrying (5xx, timeout, 429) is thrown to the caller, whose retries find the ledger where it was.
+ * and before a cancellation gives it back. A refusal of the store (a 4xx, or PrestaShop's bare HTTP 500 texts, which
+ * retrying cannot change) makes the order dead; a failure worth retrying (5xx, timeout, 429) is thrown to the
+ * caller, whose retries find the ledger where it was.
  */
 public final class StoreOrderWriter {
 
@@ -34,12 +35,14 @@ public final class StoreOrderWriter {
     private final MirrorCatalogue catalogue;
     private final StatusWords statusWords;
     private final StockCutoffRecords cutoff;
+    private final StoreLookups lookups;
 
     public StoreOrderWriter(StoreClient store, ImportLedger ledger, ImportSettings settings,
                             Supplier<StoreDirectory> directory, MirrorCatalogue catalogue, StockCutoffRecords cutoff) {
         this.store = store;
         this.ledger = ledger;
         this.cutoff = cutoff;
+        this.lookups = new StoreLookups(store);
         this.planner = new StoreOrderPlanner(settings);
         this.directory = directory;
         this.catalogue = catalogue;
@@ -72,7 +75,7 @@ public final class StoreOrderWriter {
         }
         if (known.isPresent() && known.get().state() == ImportState.ORDERED) {
             long orderId = known.get().orderId();
-            return paid(order, orderId, currentState(orderId), ImportOutcome.Kind.UNCHANGED);
+            return paid(order, orderId, lookups.currentState(orderId), ImportOutcome.Kind.UNCHANGED);
         }
         if (known.isPresent() && known.get().state().settled()) {
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.UNCHANGED, known.get().orderId());
@@ -81,10 +84,11 @@ public final class StoreOrderWriter {
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.WAITING, 0);
         }
         if (known.isPresent() && known.get().state() == ImportState.CART_CREATED) {
-            Optional<Long> existing = orderOfCart(known.get().cartId());
+            Optional<Long> existing = lookups.orderOfCart(known.get().cartId());
             if (existing.isPresent()) {
                 ledger.ordered(order.marketsyncId(), existing.get());
-                return paid(order, existing.get(), currentState(existing.get()), ImportOutcome.Kind.CREATED);
+                return paid(order, existing.get(), lookups.currentState(existing.get()),
+                        ImportOutcome.Kind.CREATED);
             }
         }
         StoreDirectory shop = directory.get();
@@ -142,21 +146,22 @@ public final class StoreOrderWriter {
         long id = order.marketsyncId();
         long customerId = entry.customerId();
         if (customerId == 0) {
-            customerId = customerByEmail(plan.customer().email()).orElseGet(() -> created("customers", "customer",
-                    StoreOrderXml.customer(plan.customer(), password())).path("id").asLong());
+            customerId = lookups.customerByEmail(plan.customer().email()).orElseGet(() -> created("customers",
+                    "customer", StoreOrderXml.customer(plan.customer(), password())).path("id").asLong());
             ledger.customer(id, customerId);
         }
         long addressId = entry.addressId();
         if (addressId == 0) {
             long owner = customerId;
-            addressId = addressByAlias(owner, plan.address().alias()).orElseGet(() -> created("addresses", "address",
-                    StoreOrderXml.address(plan.address(), owner)).path("id").asLong());
+            addressId = lookups.addressByAlias(owner, plan.address().alias()).orElseGet(() -> created("addresses",
+                    "address", StoreOrderXml.address(plan.address(), owner)).path("id").asLong());
             ledger.address(id, addressId);
         }
         long cartId = entry.state() == ImportState.CART_CREATED ? entry.cartId() : 0;
         if (cartId == 0) {
-            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId, secureKey(customerId)))
-                    .path("id").asLong();
+            String secureKey = lookups.secureKey(customerId);
+            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId, secureKey)).path("id")
+                    .asLong();
             ledger.cartCreated(id, cartId);
         }
         JsonNode created = created("orders", "order", StoreOrderXml.order(plan, customerId, addressId, cartId));
@@ -164,21 +169,6 @@ public final class StoreOrderWriter {
         return created;
     }
 
-    private long currentState(long orderId) {
-        return store.get("orders/" + orderId, Map.of("display", "[id,current_state]")).path("order")
-                .path("current_state").asLong();
-    }
-
-    /** The customer's {@code secure_key}: PrestaShop does not fill it in on a cart written through the Webservice. */
-    private String secureKey(long customerId) {
-        String key = store.get("customers/" + customerId, Map.of("display", "[id,secure_key]")).path("customer")
-                .path("secure_key").asText("");
-        if (key.isEmpty()) {
-            throw new StoreException(0, "the store tells no secure_key for customer " + customerId
-                    + " (the Webservice key needs the customers resource's secure_key field)");
-        }
-        return key;
-    }
 
     private ImportOutcome cancel(IncomingOrder order, ImportEntry entry) {
         long id = order.marketsyncId();
@@ -189,7 +179,7 @@ public final class StoreOrderWriter {
         }
         long orderId = switch (entry.state()) {
             case ORDERED -> entry.orderId();
-            case CART_CREATED -> orderOfCart(entry.cartId()).orElse(0L);
+            case CART_CREATED -> lookups.orderOfCart(entry.cartId()).orElse(0L);
             default -> 0L;
         };
         if (entry.state() == ImportState.CANCELLED || entry.state() == ImportState.MARKETPLACE_FULFILLED) {
@@ -203,7 +193,7 @@ public final class StoreOrderWriter {
             ledger.ordered(id, orderId);
         }
         long cancelled = directory.get().cancelledStateId();
-        if (currentState(orderId) != cancelled) {
+        if (lookups.currentState(orderId) != cancelled) {
             store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, cancelled), Map.of());
         }
         ledger.state(id, ImportState.CANCELLED);
@@ -217,32 +207,6 @@ public final class StoreOrderWriter {
     static boolean worthRetrying(StoreException e) {
         return e.isTransient() && !(e.status() == 500 && PRESTASHOP_GIVES_UP.stream()
                 .anyMatch(text -> e.getMessage().contains(text)));
-    }
-
-    /** The order PrestaShop made from this cart, if any: a cart becomes an order only once. */
-    private Optional<Long> orderOfCart(long cartId) {
-        return firstId(store.get("orders", Map.of("filter[id_cart]", "[" + cartId + "]", "display", "[id]")),
-                "orders");
-    }
-
-    private Optional<Long> customerByEmail(String email) {
-        return firstId(store.get("customers", Map.of("filter[email]", "[" + email + "]", "display", "[id]")),
-                "customers");
-    }
-
-    private Optional<Long> addressByAlias(long customerId, String alias) {
-        return firstId(store.get("addresses", Map.of("filter[id_customer]", "[" + customerId + "]",
-                "filter[alias]", "[" + alias + "]", "display", "[id]")), "addresses");
-    }
-
-    private static Optional<Long> firstId(JsonNode list, String plural) {
-        for (JsonNode row : list.path(plural)) {
-            long id = row.path("id").asLong();
-            if (id > 0) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The entity the store created, as its answer shows it. */

@@ -99,7 +99,8 @@ class StockCutoffSyncTest {
         long since = harness.lastRequest();
 
         // the order poll's horizon, as its new-order pass keeps it (MarketSync sends no order here)
-        CheckpointRepository checkpoints = new CheckpointRepository(dataSource, SecretRedactor.forConfiguration(Map.of()));
+        CheckpointRepository checkpoints = new CheckpointRepository(dataSource,
+                SecretRedactor.forConfiguration(Map.of()));
         LocalDateTime horizon = LocalDateTime.ofInstant(NOW, MarketSyncTime.ZONE);
         checkpoints.openWindow(MarketplaceOrderImports.FLOW, horizon, horizon, MarketSyncTime.ZONE);
         checkpoints.completeWindow(MarketplaceOrderImports.FLOW);

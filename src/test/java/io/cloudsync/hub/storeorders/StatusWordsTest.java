@@ -33,7 +33,8 @@ class StatusWordsTest {
         assertThat(byMarket.meaning(5, "waiting acceptance")).isEqualTo(StatusWords.Meaning.UNPAID);
         assertThat(byMarket.meaning(2, "returned")).isEqualTo(StatusWords.Meaning.CANCELLED);
         assertThat(byMarket.meaning(4, "returned")).isEqualTo(StatusWords.Meaning.SALE);
-        assertThat(byMarket.meaning(2, "failed")).as("a word for every market").isEqualTo(StatusWords.Meaning.CANCELLED);
+        assertThat(byMarket.meaning(2, "failed")).as("a word for every market")
+                .isEqualTo(StatusWords.Meaning.CANCELLED);
         assertThat(byMarket.meaning("pending")).as("no market: only the words of every market")
                 .isEqualTo(StatusWords.Meaning.SALE);
     }
