@@ -11,14 +11,22 @@ import java.util.function.Supplier;
 
 /**
  * Brings one marketplace order into the store exactly once: customer (found by e-mail first), address (found by its
- * alias first), cart, order; or cancels the store order it made. The import ledger is written before each write,
- * and an order is looked up by its cart before it is created, so a crash at any point ({@code kill -9} included)
- * never makes a second order. A refusal of the store (a 4xx that retrying cannot change) makes the order dead; a
- * failure worth retrying (5xx, timeout, 429) is thrown to the caller, whose retries find the ledger where it was.
+ * alias first), cart (with the customer's {@code secure_key}, without which PrestaShop refuses to order it), order;
+ * or cancels the store order it made. The import ledger is written before each write, and an order is looked up by
+ * its cart before it is created, so a crash at any point ({@code kill -9} included) never makes a second order.
+ * PrestaShop prices the order from its cart at the shop's own prices and shipping, and starts it in "Payment error"
+ * (no stock taken) when {@code total_paid}, the marketplace's amount, differs; such an order is moved to the paid
+ * state, which takes its stock out. The stock cut-off is told ({@link StockCutoffRecords}) once the stock is out,
+ * and before a cancellation gives it back. A refusal of the store (a 4xx, or PrestaShop's bare HTTP 500 texts, which
+ * retrying cannot change) makes the order dead; a failure worth retrying (5xx, timeout, 429) is thrown to the
+ * caller, whose retries find the ledger where it was.
  */
 public final class StoreOrderWriter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What PrestaShop's order creation and state change say when they give up (a bare text, HTTP 500). */
+    private static final List<String> PRESTASHOP_GIVES_UP = List.of("Order creation failed", "Fatal error",
+            "Cart cannot be loaded", "The order address country is not active", "Invalid new order status");
 
     private final StoreClient store;
     private final ImportLedger ledger;
@@ -26,30 +34,48 @@ public final class StoreOrderWriter {
     private final Supplier<StoreDirectory> directory;
     private final MirrorCatalogue catalogue;
     private final StatusWords statusWords;
+    private final StockCutoffRecords cutoff;
+    private final StoreLookups lookups;
 
     public StoreOrderWriter(StoreClient store, ImportLedger ledger, ImportSettings settings,
-                            Supplier<StoreDirectory> directory, MirrorCatalogue catalogue) {
+                            Supplier<StoreDirectory> directory, MirrorCatalogue catalogue, StockCutoffRecords cutoff) {
         this.store = store;
         this.ledger = ledger;
+        this.cutoff = cutoff;
+        this.lookups = new StoreLookups(store);
         this.planner = new StoreOrderPlanner(settings);
         this.directory = directory;
         this.catalogue = catalogue;
         this.statusWords = settings.statusWords();
     }
 
+    /**
+     * Records the seller-stock lines of the orders about to be handled (cancelled ones aside) for the stock cut-off,
+     * before any of them is written to the store: an order the store refuses still counts as sold on MarketSync.
+     */
+    public void seen(List<IncomingOrder> orders) {
+        cutoff.seen(orders.stream()
+                .filter(order -> statusWords.meaning(order.marketId(), order.status()) != StatusWords.Meaning.CANCELLED)
+                .toList());
+    }
+
     public synchronized ImportOutcome handle(IncomingOrder order) {
         Optional<ImportEntry> known = ledger.find(order.marketsyncId());
-        StatusWords.Meaning meaning = statusWords.meaning(order.status());
+        StatusWords.Meaning meaning = statusWords.meaning(order.marketId(), order.status());
         if (meaning == StatusWords.Meaning.CANCELLED) {
             try {
                 return cancel(order, known.orElse(null));
             } catch (StoreException e) {
-                if (e.isTransient()) {
+                if (worthRetrying(e)) {
                     throw e;
                 }
                 return ImportOutcome.dead(order.marketsyncId(), List.of("the store refused its cancellation: "
                         + e.getMessage()));
             }
+        }
+        if (known.isPresent() && known.get().state() == ImportState.ORDERED) {
+            long orderId = known.get().orderId();
+            return paid(order, orderId, lookups.currentState(orderId), ImportOutcome.Kind.UNCHANGED);
         }
         if (known.isPresent() && known.get().state().settled()) {
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.UNCHANGED, known.get().orderId());
@@ -58,10 +84,11 @@ public final class StoreOrderWriter {
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.WAITING, 0);
         }
         if (known.isPresent() && known.get().state() == ImportState.CART_CREATED) {
-            Optional<Long> existing = orderOfCart(known.get().cartId());
+            Optional<Long> existing = lookups.orderOfCart(known.get().cartId());
             if (existing.isPresent()) {
                 ledger.ordered(order.marketsyncId(), existing.get());
-                return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, existing.get());
+                return paid(order, existing.get(), lookups.currentState(existing.get()),
+                        ImportOutcome.Kind.CREATED);
             }
         }
         StoreDirectory shop = directory.get();
@@ -76,52 +103,83 @@ public final class StoreOrderWriter {
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.UNCHANGED, 0);
         }
         ImportEntry entry = known.isPresent() && known.get().state() != ImportState.DEAD ? known.get()
-                : ledger.register(order, plan.units());
+                : ledger.register(order);
+        JsonNode created;
         try {
-            return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, create(order, plan, entry));
+            created = create(order, plan, entry);
         } catch (StoreException e) {
-            if (e.isTransient()) {
+            if (worthRetrying(e)) {
                 throw e;
             }
             ledger.state(order.marketsyncId(), ImportState.DEAD);
             return ImportOutcome.dead(order.marketsyncId(), List.of("the store refused it: " + e.getMessage()));
         }
+        return paid(order, created.path("id").asLong(), created.path("current_state").asLong(),
+                ImportOutcome.Kind.CREATED);
     }
 
-    private long create(IncomingOrder order, StoreOrderPlan plan, ImportEntry entry) {
+    /**
+     * The store order exists (the ledger says so): one PrestaShop started in "Payment error" (its price is not the
+     * marketplace's) moves to the paid state, which takes its stock out; only then is it recorded as imported for
+     * the stock cut-off. A refusal leaves the order as it is in the ledger, so that a replay only tries this again.
+     */
+    private ImportOutcome paid(IncomingOrder order, long orderId, long currentState, ImportOutcome.Kind kind) {
+        StoreDirectory shop = directory.get();
+        try {
+            if (currentState == shop.paymentErrorStateId()) {
+                store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, shop.paidStateId()),
+                        Map.of());
+            }
+        } catch (StoreException e) {
+            if (worthRetrying(e)) {
+                throw e;
+            }
+            return ImportOutcome.dead(order.marketsyncId(), List.of("store order " + orderId
+                    + " is in Payment error and the store refused to move it to the paid state: " + e.getMessage()));
+        }
+        cutoff.imported(order.marketsyncId(), orderId);
+        return ImportOutcome.of(order.marketsyncId(), kind, orderId);
+    }
+
+    /** Writes what is missing up to the order; returns the order as the store created it. */
+    private JsonNode create(IncomingOrder order, StoreOrderPlan plan, ImportEntry entry) {
         long id = order.marketsyncId();
         long customerId = entry.customerId();
         if (customerId == 0) {
-            customerId = customerByEmail(plan.customer().email()).orElseGet(() -> created("customers", "customer",
-                    StoreOrderXml.customer(plan.customer(), password())));
+            customerId = lookups.customerByEmail(plan.customer().email()).orElseGet(() -> created("customers",
+                    "customer", StoreOrderXml.customer(plan.customer(), password())).path("id").asLong());
             ledger.customer(id, customerId);
         }
         long addressId = entry.addressId();
         if (addressId == 0) {
             long owner = customerId;
-            addressId = addressByAlias(owner, plan.address().alias()).orElseGet(() -> created("addresses", "address",
-                    StoreOrderXml.address(plan.address(), owner)));
+            addressId = lookups.addressByAlias(owner, plan.address().alias()).orElseGet(() -> created("addresses",
+                    "address", StoreOrderXml.address(plan.address(), owner)).path("id").asLong());
             ledger.address(id, addressId);
         }
         long cartId = entry.state() == ImportState.CART_CREATED ? entry.cartId() : 0;
         if (cartId == 0) {
-            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId));
+            String secureKey = lookups.secureKey(customerId);
+            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId, secureKey)).path("id")
+                    .asLong();
             ledger.cartCreated(id, cartId);
         }
-        long orderId = created("orders", "order", StoreOrderXml.order(plan, customerId, addressId, cartId));
-        ledger.ordered(id, orderId);
-        return orderId;
+        JsonNode created = created("orders", "order", StoreOrderXml.order(plan, customerId, addressId, cartId));
+        ledger.ordered(id, created.path("id").asLong());
+        return created;
     }
+
 
     private ImportOutcome cancel(IncomingOrder order, ImportEntry entry) {
         long id = order.marketsyncId();
+        cutoff.cancelled(id);
         if (entry == null) {
             ledger.settle(order, ImportState.CANCELLED);
             return ImportOutcome.of(id, ImportOutcome.Kind.CANCELLED, 0);
         }
         long orderId = switch (entry.state()) {
             case ORDERED -> entry.orderId();
-            case CART_CREATED -> orderOfCart(entry.cartId()).orElse(0L);
+            case CART_CREATED -> lookups.orderOfCart(entry.cartId()).orElse(0L);
             default -> 0L;
         };
         if (entry.state() == ImportState.CANCELLED || entry.state() == ImportState.MARKETPLACE_FULFILLED) {
@@ -135,47 +193,29 @@ public final class StoreOrderWriter {
             ledger.ordered(id, orderId);
         }
         long cancelled = directory.get().cancelledStateId();
-        JsonNode current = store.get("orders/" + orderId, Map.of("display", "[id,current_state]"));
-        if (current.path("order").path("current_state").asLong() != cancelled) {
+        if (lookups.currentState(orderId) != cancelled) {
             store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, cancelled), Map.of());
         }
         ledger.state(id, ImportState.CANCELLED);
         return ImportOutcome.of(id, ImportOutcome.Kind.CANCELLED, orderId);
     }
 
-    /** The order PrestaShop made from this cart, if any: a cart becomes an order only once. */
-    private Optional<Long> orderOfCart(long cartId) {
-        return firstId(store.get("orders", Map.of("filter[id_cart]", "[" + cartId + "]", "display", "[id]")),
-                "orders");
+    /**
+     * A 5xx, timeout or 429, except the HTTP 500 with a bare text with which PrestaShop ends the script when it gives
+     * up on an order ({@code Order creation failed}, {@code Fatal error}…): the same request fails the same way.
+     */
+    static boolean worthRetrying(StoreException e) {
+        return e.isTransient() && !(e.status() == 500 && PRESTASHOP_GIVES_UP.stream()
+                .anyMatch(text -> e.getMessage().contains(text)));
     }
 
-    private Optional<Long> customerByEmail(String email) {
-        return firstId(store.get("customers", Map.of("filter[email]", "[" + email + "]", "display", "[id]")),
-                "customers");
-    }
-
-    private Optional<Long> addressByAlias(long customerId, String alias) {
-        return firstId(store.get("addresses", Map.of("filter[id_customer]", "[" + customerId + "]",
-                "filter[alias]", "[" + alias + "]", "display", "[id]")), "addresses");
-    }
-
-    private static Optional<Long> firstId(JsonNode list, String plural) {
-        for (JsonNode row : list.path(plural)) {
-            long id = row.path("id").asLong();
-            if (id > 0) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private long created(String resource, String singular, String xml) {
-        JsonNode answer = store.write("POST", resource, xml, Map.of());
-        long id = answer.path(singular).path("id").asLong();
-        if (id <= 0) {
+    /** The entity the store created, as its answer shows it. */
+    private JsonNode created(String resource, String singular, String xml) {
+        JsonNode entity = store.write("POST", resource, xml, Map.of()).path(singular);
+        if (entity.path("id").asLong() <= 0) {
             throw new StoreException(0, "the store created a " + singular + " but its answer names no id");
         }
-        return id;
+        return entity;
     }
 
     private static String password() {
