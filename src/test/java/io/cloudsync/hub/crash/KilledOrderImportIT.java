@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kill -9 drill of marketplace orders (issue 10, "Done when"): a burst of 500 orders taken on four marketplaces
+ * The kill -9 drill of marketplace orders (issue 10, "Done when"): a burst of 500 orders taken on the six marketplaces
  * through the sandbox MarketSync, while the packaged hub imports them into the sandbox store and is killed with
  * {@code kill -9} five times at spread moments (each time restarted on the same data folder). When it is left to
  * finish, every order is in the store exactly once (its payment text names its marketplace reference; the hub's

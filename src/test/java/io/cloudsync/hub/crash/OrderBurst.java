@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * A seeded burst of marketplace orders for the sandbox MarketSync's lever ({@code POST /_sandbox/marketplace/orders}):
- * several markets, one to three lines of distinct SKUs, 1–3 units each, and now and then a later line the marketplace
+ * all six markets, one to three lines of distinct SKUs, 1–3 units each, and now and then a later line the marketplace
  * ships itself ({@code fulfillment}). The first line is always the seller's, so every order has something for the
  * store. Walmart orders arrive waiting for acceptance; the test accepts them ({@link #ACCEPTED}) right after.
  */
@@ -18,8 +18,8 @@ record OrderBurst(List<Sale> sales) {
     static final int WALMART = 5;
     /** Walmart's word once the seller accepted the order: no longer waiting, a sale the store gets. */
     static final String ACCEPTED = "RECEIVED";
-    /** Mercado Libre, Amazon, E-Commerce (paid on arrival) and Walmart (accepted after arrival). */
-    private static final int[] MARKETS = {4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 6, 6, 6, 8, 8, 8, 8, WALMART, WALMART, WALMART};
+    /** Claro, Linio, Mercado Libre, Amazon, E-Commerce (sales on arrival) and Walmart (accepted after arrival). */
+    private static final int[] MARKETS = {1, 1, 2, 2, 4, 4, 4, 4, 4, 4, 6, 6, 6, 6, 6, 8, 8, 8, WALMART, WALMART};
 
     record Line(String sku, int units, boolean fulfillment, double price) {
         Map<String, Object> body() {
