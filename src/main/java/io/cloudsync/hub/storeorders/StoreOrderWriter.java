@@ -105,7 +105,7 @@ public final class StoreOrderWriter {
         }
         long cartId = entry.state() == ImportState.CART_CREATED ? entry.cartId() : 0;
         if (cartId == 0) {
-            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId));
+            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId, secureKeyOf(customerId)));
             ledger.cartCreated(id, cartId);
         }
         long orderId = created("orders", "order", StoreOrderXml.order(plan, customerId, addressId, cartId));
@@ -147,6 +147,12 @@ public final class StoreOrderWriter {
     private Optional<Long> orderOfCart(long cartId) {
         return firstId(store.get("orders", Map.of("filter[id_cart]", "[" + cartId + "]", "display", "[id]")),
                 "orders");
+    }
+
+    /** The customer's secure key, which the cart must carry (read when needed, never stored or logged). */
+    private String secureKeyOf(long customerId) {
+        return store.get("customers/" + customerId, Map.of("display", "[id,secure_key]")).path("customer")
+                .path("secure_key").asText("");
     }
 
     private Optional<Long> customerByEmail(String email) {

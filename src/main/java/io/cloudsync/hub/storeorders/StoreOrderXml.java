@@ -49,8 +49,19 @@ final class StoreOrderXml {
     }
 
     static String cart(StoreOrderPlan plan, long customerId, long addressId) {
+        return cart(plan, customerId, addressId, "");
+    }
+
+    /**
+     * The cart, carrying its customer's {@code secure_key}: PrestaShop's order creation validates the cart with it
+     * and fails with a bare HTTP 500 when the cart has none. The key is only passed through, never kept.
+     */
+    static String cart(StoreOrderPlan plan, long customerId, long addressId, String secureKey) {
         StoreOrderPlan.OrderDraft order = plan.order();
         Map<String, String> fields = new LinkedHashMap<>();
+        if (!secureKey.isEmpty()) {
+            fields.put("secure_key", secureKey);
+        }
         fields.put("id_address_delivery", Long.toString(addressId));
         fields.put("id_address_invoice", Long.toString(addressId));
         fields.put("id_currency", Long.toString(order.currencyId()));

@@ -33,6 +33,15 @@ class StoreOrderXmlTest {
     }
 
     @Test
+    void theCartCarriesItsCustomersSecureKeyWhenGiven() throws Exception {
+        JsonNode cart = XML.readTree(StoreOrderXml.cart(plan, 501, 601, "0f1e2d3c4b5a69788796a5b4c3d2e1f0"))
+                .path("cart");
+
+        assertThat(cart.path("secure_key").asText()).isEqualTo("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        assertThat(XML.readTree(StoreOrderXml.cart(plan, 501, 601)).path("cart").has("secure_key")).isFalse();
+    }
+
+    @Test
     void theOrderNamesItsModuleMarketAndTotals() throws Exception {
         String xml = StoreOrderXml.order(plan, 501, 601, 701);
         JsonNode order = XML.readTree(xml).path("order");
