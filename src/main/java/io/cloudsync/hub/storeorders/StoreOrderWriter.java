@@ -78,6 +78,11 @@ public final class StoreOrderWriter {
         ImportEntry entry = known.isPresent() && known.get().state() != ImportState.DEAD ? known.get()
                 : ledger.register(order, plan.units());
         try {
+            List<String> gone = entry.state() == ImportState.CART_CREATED ? List.of() : productsGone(plan);
+            if (!gone.isEmpty()) {
+                ledger.state(order.marketsyncId(), ImportState.DEAD);
+                return ImportOutcome.dead(order.marketsyncId(), gone);
+            }
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, create(order, plan, entry));
         } catch (StoreException e) {
             if (e.isTransient()) {
@@ -147,6 +152,23 @@ public final class StoreOrderWriter {
     private Optional<Long> orderOfCart(long cartId) {
         return firstId(store.get("orders", Map.of("filter[id_cart]", "[" + cartId + "]", "display", "[id]")),
                 "orders");
+    }
+
+    /**
+     * The lines whose product the store no longer has (deleted since the mirror last read it), each a reason. The
+     * store would take their cart but fail the order with a bare HTTP 500 ("Order creation failed"), which looks
+     * like a failure worth retrying: asked first, it is a refusal with its reason.
+     */
+    private List<String> productsGone(StoreOrderPlan plan) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        plan.lines().forEach(line -> ids.add(line.variant().productId()));
+        JsonNode found = store.get("products", Map.of("filter[id]", "[" + ids.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("|")) + "]", "display", "[id]"));
+        java.util.Set<Long> present = new java.util.HashSet<>();
+        found.path("products").forEach(product -> present.add(product.path("id").asLong()));
+        return plan.lines().stream().filter(line -> !present.contains(line.variant().productId()))
+                .map(line -> "the store refused it: SKU " + line.sku() + " is product " + line.variant().productId()
+                        + ", which does not exist in the store any more").toList();
     }
 
     /** The customer's secure key, which the cart must carry (read when needed, never stored or logged). */
