@@ -84,9 +84,23 @@ class MarketplaceOrdersSyncTest {
         return harness.bean("importLedger", ImportLedger.class);
     }
 
-    /** Every order reached the store sink: each has its import entry (whatever the store made of it). */
+    /**
+     * Every order reached the store sink: each has its import entry (whatever the store made of it), except one not
+     * paid yet, which the sink leaves without one until it changes.
+     */
     private static boolean handedToTheStore() {
-        return generated.stream().allMatch(order -> ledger().find(order.id()).isPresent());
+        io.cloudsync.hub.storeorders.StatusWords words = io.cloudsync.hub.storeorders.ImportSettings
+                .from(harness.properties()).statusWords();
+        return generated.stream().allMatch(order -> ledger().find(order.id()).isPresent()
+                || words.meaning(mirroredStatus(order.id())) == io.cloudsync.hub.storeorders.StatusWords.Meaning.UNPAID);
+    }
+
+    private static String mirroredStatus(long id) {
+        try {
+            return mirrored(id).status().word();
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     private static List<String> ids() {
@@ -111,7 +125,14 @@ class MarketplaceOrdersSyncTest {
             assertThat(order.placedAt()).isEqualTo(expected.fechaPedido());
             assertThat(order.total()).isEqualByComparingTo(BigDecimal.valueOf(expected.total(), 4));
             assertThat(order.shipping().postcode()).isEqualTo(expected.shipping().cp());
-            assertThat(order.email()).as("the sandbox's placeholder address").isNull();
+            // the sandbox gives, per market, no address, the market's placeholder (none@claroshop.com), a relay
+            // address (Amazon) or the buyer's own: the first two are none
+            String given = expected.email().toLowerCase(java.util.Locale.ROOT);
+            if (given.isBlank() || given.startsWith("none@")) {
+                assertThat(order.email()).as("no address, or the market's placeholder").isNull();
+            } else {
+                assertThat(order.email()).isEqualTo(given);
+            }
             assertThat(order.lines()).hasSameSizeAs(expected.items());
             for (int i = 0; i < expected.items().size(); i++) {
                 OrderLine line = expected.items().get(i);
