@@ -55,6 +55,13 @@ class StockCutoffSyncTest {
         harness = SyncHarness.start(dir, 30, Map.of("hub.marketsync.stock-cutoff.period", "1s",
                 "hub.marketsync.stock-cutoff.settle-margin", "1m"));
         dataSource = harness.bean("dataSource", DataSource.class);
+        // the order poll's horizon is this test's to set: the hub's own poll stopped, the horizon it wrote cleared
+        harness.hub().main().getCamelContext().getRouteController().stopRoute("marketsync-orders");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM sync_checkpoint WHERE entity = ?")) {
+            delete.setString(1, MarketplaceOrderImports.FLOW);
+            delete.executeUpdate();
+        }
         Map<String, MappedProduct> expected = harness.expectedCatalogue();
         SyncHarness.await(SYNC, "prices and stock delivered",
                 () -> CatalogueSyncTest.mismatches(harness, expected).isEmpty());
