@@ -205,6 +205,50 @@
       ? sales.start_date + ' – ' + sales.end_date + (sales.timezone ? ' (' + sales.timezone + ')' : '') : '';
     $('sales-error').hidden = true;
     lineChart(data.map((d) => String(d.date)), data.map((d) => Number(d.total)), data.map((d) => Number(d.orders)));
+    renderChannels(Array.isArray(sales.channels) ? sales.channels : []);
+  }
+
+  /** Sales per channel: the web shop and each marketplace (the sales report's channels). */
+  function renderChannels(channels) {
+    const body = $('channels-table').querySelector('tbody');
+    body.replaceChildren();
+    for (const channel of channels) {
+      const row = document.createElement('tr');
+      row.dataset.channel = String(channel.channel);
+      row.dataset.kind = String(channel.kind);
+      row.dataset.sales = String(channel.total);
+      cell(row, channel.channel);
+      cell(row, whole.format(Number(channel.orders)), 'num');
+      cell(row, money.format(Number(channel.total)), 'num');
+      body.appendChild(row);
+    }
+    if (channels.length === 0) {
+      const row = document.createElement('tr');
+      const td = cell(row, 'No sales in the last 30 days.');
+      td.colSpan = 3;
+      body.appendChild(row);
+    }
+    const labels = channels.map((c) => String(c.channel));
+    const totals = channels.map((c) => Number(c.total));
+    const colours = channels.map((c) => c.kind === 'shop' ? '#1f6feb' : '#bf8700');
+    if (charts.channels) {
+      charts.channels.data.datasets[0].backgroundColor = colours;
+    }
+    if (redrawn(charts.channels, labels, totals, {})) {
+      return;
+    }
+    charts.channels = new Chart($('channels-chart'), {
+      type: 'bar',
+      data: { labels: labels, datasets: [{ label: 'Sales', data: totals, backgroundColor: colours }] },
+      options: {
+        indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: { label: (context) => money.format(context.parsed.x) } }
+        },
+        scales: { x: { beginAtZero: true } }
+      }
+    });
   }
 
   /** Puts new data (and what its tooltips read) into a chart drawn before; false when there is none yet. */

@@ -74,7 +74,12 @@ public final class ApiSchemas {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SalesReport(LocalDate startDate, LocalDate endDate, String groupBy, String timezone,
                               List<SalesPeriod> data, BigDecimal totalSales, BigDecimal totalSalesTaxExcl,
-                              long totalOrders, BigDecimal averageTicket) {
+                              long totalOrders, BigDecimal averageTicket, List<SalesChannel> channels) {
+    }
+
+    /** One channel's sales in the range: {@code web shop} (kind {@code shop}) or a marketplace (kind {@code marketplace}). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SalesChannel(String channel, String kind, BigDecimal total, long orders, BigDecimal totalTaxExcl) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

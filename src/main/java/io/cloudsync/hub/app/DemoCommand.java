@@ -28,6 +28,15 @@ public final class DemoCommand implements Callable<Integer> {
     private static final String SANDBOX_HOST = "hub.sandbox.host";
     /** The dashboard's client: the page at / gets its tokens (scope dashboard) from the hub, no secret asked. */
     static final String DASHBOARD_CLIENT = "dashboard";
+    /**
+     * The demo's pace where the configuration sets none: MarketSync's marketplaces sell every 5 seconds, and the hub
+     * reads their orders and the store's orders often enough for each imported order to show in the log within
+     * seconds and on the dashboard's sales by channel within half a minute.
+     */
+    static final Map<String, String> DEMO_PACE = Map.of(
+            "hub.sandbox.marketsync-orders-per-minute", "12",
+            "hub.poll.marketplace-orders", "10s",
+            "hub.poll.orders", "20s");
 
     @Override
     public Integer call() throws Exception {
@@ -36,7 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
             System.err.println(Simulators.missing("demo"));
             return 1;
         }
-        HubProperties base = loopbackOnly(HubProperties.load());
+        HubProperties base = demoPace(loopbackOnly(HubProperties.load()));
         try (Simulators.Running sandbox = simulators.get().start(base)) {
             forgetEarlierDemo(Path.of(DEMO_DB));
             HubProperties properties = demoProperties(base, sandbox);
@@ -65,6 +74,13 @@ public final class DemoCommand implements Callable<Integer> {
     public static HubProperties loopbackOnly(HubProperties properties) {
         return properties.with(Map.of("camel.server.host", LOOPBACK, "camel.management.host", LOOPBACK,
                 SANDBOX_HOST, LOOPBACK));
+    }
+
+    /** {@link #DEMO_PACE} for every key of it the user did not set (application.properties, environment, -D). */
+    static HubProperties demoPace(HubProperties properties) {
+        Map<String, String> pace = new java.util.HashMap<>(DEMO_PACE);
+        pace.keySet().removeAll(properties.userKeys());
+        return properties.with(pace);
     }
 
     /** The hub's configuration for the demo: the sandbox's URLs and keys, the demo and dashboard clients. */

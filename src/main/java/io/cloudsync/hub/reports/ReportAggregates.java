@@ -13,6 +13,13 @@ public final class ReportAggregates {
     public record DaySales(LocalDate date, long orders, BigDecimal totalTaxIncl, BigDecimal totalTaxExcl) {
     }
 
+    /**
+     * Sales of the orders of one marketplace payment text ({@code payment}), or of every order not paid with the
+     * marketplace module ({@code payment} null).
+     */
+    public record PaymentSales(String payment, long orders, BigDecimal totalTaxIncl, BigDecimal totalTaxExcl) {
+    }
+
     /** One product's sales in a period; {@code sku} and {@code name} as one of its lines shows them. */
     public record ProductSales(long productId, long units, BigDecimal salesTaxIncl, BigDecimal salesTaxExcl,
                                long orders, String sku, String name) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The report rows of one order ({@code report_order} and its {@code report_order_line}s): amounts already in the
- * shop's default currency, the shop-local day it was placed on, and whether it counts as a sale.
+ * shop's default currency, the shop-local day it was placed on, whether it counts as a sale, and its payment module
+ * and payment text (which tell the sales channel: {@link SalesChannels}).
  */
 public record ReportOrder(
         long orderId,
@@ -34,10 +35,14 @@ public record ReportOrder(
         BigDecimal discountsTaxExcl,
         BigDecimal paidTaxIncl,
         BigDecimal paidTaxExcl,
-        List<Line> lines) {
+        List<Line> lines,
+        String paymentModule,
+        String payment) {
 
     public ReportOrder {
         lines = List.copyOf(lines);
+        paymentModule = paymentModule == null ? "" : paymentModule;
+        payment = payment == null ? "" : payment;
     }
 
     public LocalDate placedDate() {

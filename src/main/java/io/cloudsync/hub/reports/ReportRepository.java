@@ -28,11 +28,14 @@ public final class ReportRepository {
     private static final String ORDER_COLUMNS = "order_id, reference, customer_id, state_id, paid, shipped, delivered,"
             + " cancelled, refunded, payment_error, counts_as_sale, placed_at, placed_local, placed_date, currency,"
             + " conversion_rate, products_tax_incl, products_tax_excl, shipping_tax_incl, shipping_tax_excl,"
-            + " discounts_tax_incl, discounts_tax_excl, paid_tax_incl, paid_tax_excl, updated_at";
+            + " discounts_tax_incl, discounts_tax_excl, paid_tax_incl, paid_tax_excl, payment_module, payment,"
+            + " updated_at";
     private static final String LINE_COLUMNS = "order_id, line_no, line_id, product_id, combination_id, sku, name,"
             + " quantity, total_tax_incl, total_tax_excl";
     private static final int MAX_NAME = 512;
     private static final int MAX_SKU = 128;
+    private static final int MAX_MODULE = 64;
+    private static final int MAX_PAYMENT = 255;
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -81,7 +84,7 @@ public final class ReportRepository {
         }
         Instant now = Jdbc.now(clock);
         try (PreparedStatement order = connection.prepareStatement("INSERT INTO report_order (" + ORDER_COLUMNS
-                + ") VALUES (" + Jdbc.placeholders(25) + ")");
+                + ") VALUES (" + Jdbc.placeholders(27) + ")");
              PreparedStatement line = connection.prepareStatement("INSERT INTO report_order_line (" + LINE_COLUMNS
                      + ") VALUES (" + Jdbc.placeholders(10) + ")")) {
             boolean lines = false;
@@ -111,6 +114,8 @@ public final class ReportRepository {
                 order.setBigDecimal(i++, row.discountsTaxExcl());
                 order.setBigDecimal(i++, row.paidTaxIncl());
                 order.setBigDecimal(i++, row.paidTaxExcl());
+                order.setString(i++, cut(row.paymentModule(), MAX_MODULE));
+                order.setString(i++, cut(row.payment(), MAX_PAYMENT));
                 Jdbc.setInstant(order, i, now);
                 order.addBatch();
                 int lineNo = 0;
@@ -166,6 +171,32 @@ public final class ReportRepository {
                     }
                 }
                 return days;
+            }
+        });
+    }
+
+    /**
+     * Sales of the orders placed between two instants (both included) per payment text of the orders paid with
+     * {@code marketplaceModule} (one group per text), and of all other orders together (payment {@code null}).
+     */
+    public List<ReportAggregates.PaymentSales> salesByPayment(Instant from, Instant to, String marketplaceModule) {
+        return Jdbc.read(dataSource, "reading sales by payment", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT channel_payment, COUNT(*),"
+                    + " SUM(paid_tax_incl), SUM(paid_tax_excl) FROM (SELECT CASE WHEN payment_module = ? THEN"
+                    + " COALESCE(payment, '') END AS channel_payment, paid_tax_incl, paid_tax_excl FROM report_order"
+                    + " WHERE counts_as_sale = TRUE AND placed_at >= ? AND placed_at <= ?) sales"
+                    + " GROUP BY channel_payment")) {
+                select.setString(1, marketplaceModule);
+                Jdbc.setInstant(select, 2, from);
+                Jdbc.setInstant(select, 3, to);
+                List<ReportAggregates.PaymentSales> sales = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sales.add(new ReportAggregates.PaymentSales(rows.getString(1), rows.getLong(2),
+                                amount(rows.getBigDecimal(3)), amount(rows.getBigDecimal(4))));
+                    }
+                }
+                return sales;
             }
         });
     }

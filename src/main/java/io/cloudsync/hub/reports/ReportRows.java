@@ -28,7 +28,7 @@ public final class ReportRows {
                 inDefault(totals.shippingTaxIncl(), rate), inDefault(totals.shippingTaxExcl(), rate),
                 inDefault(totals.discountsTaxIncl(), rate), inDefault(totals.discountsTaxExcl(), rate),
                 inDefault(totals.paidTaxIncl(), rate), inDefault(totals.paidTaxExcl(), rate),
-                order.lines().stream().map(line -> line(line, rate)).toList());
+                order.lines().stream().map(line -> line(line, rate)).toList(), order.paymentModule(), order.payment());
     }
 
     private static ReportOrder.Line line(OrderLine line, BigDecimal rate) {

@@ -18,18 +18,25 @@ import java.util.Set;
  * ({@link io.cloudsync.hub.model.OrderStatus#countsAsSale()}: not cancelled, refunded or a payment error),
  * placed in the range; {@code total} is what they cost the customers, tax included (products + shipping −
  * discounts, {@code total_paid_tax_incl}), in the shop's default currency; {@code total_tax_excl} the same without
- * tax.
+ * tax. {@code channels} splits the range's sales by channel: the web shop and each marketplace ({@link SalesChannels}).
  */
 public final class SalesReport {
 
     private final ReportRepository reports;
     private final ShopZone shopZone;
     private final Clock clock;
+    private final String marketplaceModule;
 
     public SalesReport(ReportRepository reports, ShopZone shopZone, Clock clock) {
+        this(reports, shopZone, clock, "marketsync");
+    }
+
+    /** @param marketplaceModule the payment module of marketplace orders ({@code hub.store.marketplace-payment-module}) */
+    public SalesReport(ReportRepository reports, ShopZone shopZone, Clock clock, String marketplaceModule) {
         this.reports = reports;
         this.shopZone = shopZone;
         this.clock = clock;
+        this.marketplaceModule = marketplaceModule;
     }
 
     /** What to report: the range and the grouping. */
@@ -57,7 +64,11 @@ public final class SalesReport {
      */
     public record Result(LocalDate startDate, LocalDate endDate, String groupBy, String timezone, List<Period> data,
                          BigDecimal totalSales, BigDecimal totalSalesTaxExcl, long totalOrders,
-                         BigDecimal averageTicket) {
+                         BigDecimal averageTicket, List<SalesChannels.Channel> channels) {
+
+        public Result {
+            channels = List.copyOf(channels);
+        }
     }
 
     /** The report for query parameters as the HTTP layer receives them. */
@@ -92,7 +103,8 @@ public final class SalesReport {
         BigDecimal average = orders == 0 ? money(BigDecimal.ZERO)
                 : total.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
         return new Result(range.firstDay(), range.lastDay(), groupBy.parameter(), range.zone().getId(), data, total,
-                totalTaxExcl, orders, average);
+                totalTaxExcl, orders, average,
+                SalesChannels.of(reports.salesByPayment(range.from(), range.to(), marketplaceModule)));
     }
 
     static BigDecimal money(BigDecimal value) {

@@ -28,6 +28,7 @@ import java.util.function.Function;
 public final class MarketplaceOrderSink {
 
     public static final String SINK = "store-orders";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("io.cloudsync.hub.storeorders");
     /** Where a replayed letter goes: the hand-off route of marketplace-order change sets. */
     public static final String REPLAY_URI = "direct://store-marketplace-orders";
     static final String ROUTE_ID = "store-marketplace-orders-create";
@@ -91,6 +92,9 @@ public final class MarketplaceOrderSink {
                 outcome = order == null
                         ? ImportOutcome.dead(0, List.of("the mirrored marketplace order " + storeId + " is unreadable"))
                         : writer.handle(order);
+                if (order != null) {
+                    logImported(order, outcome);
+                }
             }
             counts.merge(outcome.kind(), 1, Integer::sum);
             if (outcome.kind() == ImportOutcome.Kind.DEAD) {
@@ -101,6 +105,29 @@ public final class MarketplaceOrderSink {
         }
         deadLetters.resolve(SINK, settled);
         return set.storeIds().size() + " marketplace orders: " + counts;
+    }
+
+    /**
+     * One line per order that reached the store or was cancelled there: its market, its marketplace reference and the
+     * store order, never the buyer's name, address or e-mail.
+     */
+    static String imported(IncomingOrder order, ImportOutcome outcome) {
+        String market = order.marketName().isEmpty() ? "market " + order.marketId() : order.marketName();
+        return switch (outcome.kind()) {
+            case CREATED -> "marketplace order " + market + " " + order.referencia() + " imported: store order "
+                    + outcome.storeOrderId();
+            case CANCELLED -> "marketplace order " + market + " " + order.referencia() + " cancelled"
+                    + (outcome.storeOrderId() == 0 ? " before it reached the store"
+                    : ": store order " + outcome.storeOrderId() + " cancelled");
+            default -> null;
+        };
+    }
+
+    private static void logImported(IncomingOrder order, ImportOutcome outcome) {
+        String line = imported(order, outcome);
+        if (line != null) {
+            LOG.info(line);
+        }
     }
 
     private IncomingOrder read(MirrorRecord record) {

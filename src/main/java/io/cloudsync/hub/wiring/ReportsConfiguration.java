@@ -28,7 +28,7 @@ public final class ReportsConfiguration implements CamelConfiguration {
                          ReportSettings settings, Clock clock) {
         this.reports = new ReportRepository(platform.dataSource());
         this.zone = ShopZone.of(mirror.checkpointRepository(), OrderIngest.FLOW, store.storeClient()::timezone);
-        this.sales = new SalesReport(reports, zone, clock);
+        this.sales = new SalesReport(reports, zone, clock, settings.marketplacePaymentModule());
         this.performance = new ProductPerformance(reports, mirror.mirrorRepository(), zone, clock);
         this.customers = new CustomerAnalytics(reports, mirror.mirrorRepository(), settings.segments(), zone, clock);
         this.retention = new ReportRetention(reports, settings.retention(), zone, clock);

@@ -54,6 +54,21 @@ class DemoListenersTest {
     }
 
     @Test
+    void theDemoSellsOnTheMarketplacesAtAVisibleRateUnlessTheUserSetOne() {
+        HubProperties defaults = DemoCommand.demoPace(HubProperties.of(Map.of()));
+        assertThat(defaults.getInt("hub.sandbox.marketsync-orders-per-minute"))
+                .isGreaterThan(HubProperties.of(Map.of()).getInt("hub.sandbox.marketsync-orders-per-minute"));
+        assertThat(defaults.getDuration("hub.poll.marketplace-orders")).isLessThanOrEqualTo(
+                java.time.Duration.ofSeconds(10));
+
+        HubProperties quiet = DemoCommand.demoPace(HubProperties.of(Map.of(
+                "hub.sandbox.marketsync-orders-per-minute", "0")));
+        assertThat(quiet.getInt("hub.sandbox.marketsync-orders-per-minute")).isZero();
+        assertThat(quiet.getDuration("hub.poll.marketplace-orders")).isLessThanOrEqualTo(
+                java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
     void theManagementPortIsOnLoopbackByDefaultAndTheApiOnEveryInterface() {
         HubProperties defaults = HubProperties.of(Map.of());
 

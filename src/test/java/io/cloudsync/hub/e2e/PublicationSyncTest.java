@@ -85,8 +85,9 @@ class PublicationSyncTest {
     @Order(1)
     void aCategoryTheMappingExcludesFromAmazonIsSuspendedThereOnceAndGetsNoPriceThere() {
         assertThat(markets).contains(AMAZON).hasSizeGreaterThan(1);
-        SyncHarness.await(SYNC, "the excluded product suspended on Amazon", () -> state(excluded.reference(), AMAZON)
-                == PublicationState.SUSPENDER);
+        SyncHarness.await(SYNC, "the excluded product suspended on Amazon, the call logged", () ->
+                state(excluded.reference(), AMAZON) == PublicationState.SUSPENDER
+                        && writes(0, excluded.reference()).contains("PUT productos/suspender"));
 
         Product product = harness.marketSync().product(excluded.reference()).orElseThrow();
         assertThat(product.listing(AMAZON).priced()).isFalse();
@@ -129,6 +130,10 @@ class PublicationSyncTest {
         SyncHarness.await(SYNC, "the parcial product's stock", () -> stockOf(parcial.reference(), parcialVariation)
                 == newStock.get(parcialVariation));
         SyncHarness.await(SYNC, "the fulfillment product's description", () -> described(fulfillment.reference()));
+        SyncHarness.await(SYNC, "the control's, parcial's and fulfillment's calls logged", () ->
+                writes(since, control.reference()).containsAll(List.of("PUT productos", "PUT stock", "PUT precios"))
+                        && writes(since, parcial.reference()).containsAll(List.of("PUT stock", "PUT precios"))
+                        && writes(since, fulfillment.reference()).containsAll(List.of("PUT productos", "PUT precios")));
 
         assertThat(writes(since, suspended.reference())).as("a suspended product: no write at all").isEmpty();
         assertThat(markets).allMatch(m -> state(suspended.reference(), m) == PublicationState.SUSPENDER);
@@ -152,21 +157,27 @@ class PublicationSyncTest {
 
         harness.shop().editProduct(product.id(), Map.of("active", FieldInput.of("0")));
 
-        SyncHarness.await(SYNC, "suspended on every market", () -> markets.stream()
-                .allMatch(m -> state(sku, m) == PublicationState.SUSPENDER));
+        SyncHarness.await(SYNC, "suspended on every market, the call logged", () -> markets.stream()
+                .allMatch(m -> state(sku, m) == PublicationState.SUSPENDER)
+                && writes(since, sku).contains("PUT productos/suspender"));
         assertThat(writes(since, sku)).containsOnly("PUT productos/suspender");
         long reactivated = harness.lastRequest();
 
         harness.shop().editProduct(product.id(), Map.of("active", FieldInput.of("1")));
 
-        SyncHarness.await(SYNC, "published again on every market", () -> markets.stream()
-                .allMatch(m -> state(sku, m) == PublicationState.PUBLICAR));
+        SyncHarness.await(SYNC, "published again on every market, the call logged", () -> markets.stream()
+                .allMatch(m -> state(sku, m) == PublicationState.PUBLICAR)
+                && writes(reactivated, sku).contains("PUT productos/publicar"));
         assertThat(writes(reactivated, sku)).containsOnly("PUT productos/publicar");
         assertThat(writes(since, sku)).filteredOn(call -> call.startsWith("PUT productos/")).as("each change once")
                 .containsExactly("PUT productos/suspender", "PUT productos/publicar");
     }
 
-    /** Calls other than reads ({@code GET}) that named the product or one of its variations, since {@code seq}. */
+    /**
+     * Calls other than reads ({@code GET}) that named the product or one of its variations, since {@code seq}. The
+     * simulator logs a call when its answer is written, after its effect is visible: a test that saw the effect
+     * waits for the call in the log too before it reads the log.
+     */
     private static List<String> writes(long since, String sku) {
         Set<String> skus = new HashSet<>(Set.of(sku));
         harness.marketSync().product(sku).ifPresent(p -> p.variations().forEach(v -> skus.add(v.sku())));

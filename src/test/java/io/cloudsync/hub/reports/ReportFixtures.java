@@ -38,11 +38,17 @@ final class ReportFixtures {
 
     /** An order of one customer, placed at a shop-local time in Madrid, paying {@code paid} tax included. */
     ReportFixtures order(long customer, String placedLocal, OrderStatus state, String paid, OrderLine... lines) {
+        return order(customer, placedLocal, state, paid, "ps_checkout", "Checkout", lines);
+    }
+
+    /** The same, paid with a given payment module and payment text (a marketplace order: module marketsync). */
+    ReportFixtures order(long customer, String placedLocal, OrderStatus state, String paid, String module,
+                         String payment, OrderLine... lines) {
         LocalDateTime local = LocalDateTime.parse(placedLocal);
         BigDecimal total = new BigDecimal(paid);
         BigDecimal excl = total.divide(new BigDecimal("1.21"), 2, java.math.RoundingMode.HALF_UP);
-        pending.add(new Order(nextId++, "REF" + nextId, customer, nextId, "EUR", BigDecimal.ONE, "ps_checkout",
-                "Checkout", true, state, local, ReportRange.earliest(local, MADRID),
+        pending.add(new Order(nextId++, "REF" + nextId, customer, nextId, "EUR", BigDecimal.ONE, module,
+                payment, true, state, local, ReportRange.earliest(local, MADRID),
                 new OrderTotals(total, excl, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, total,
                         excl, total), List.of(lines)));
         return this;
