@@ -8,7 +8,6 @@ import io.cloudsync.hub.deadletter.DeadLetterRepository;
 import io.cloudsync.hub.mirror.MirrorRecord;
 import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.outbox.ChangeSet;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -56,17 +55,7 @@ public final class MarketplaceOrderSink {
 
     /** The change set a route hands over, or one a replayed dead letter carries as JSON. */
     public ChangeSet changeSet(Object body) throws JsonProcessingException {
-        if (body instanceof ChangeSet set) {
-            return set;
-        }
-        String text = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
-        JsonNode node = json.readTree(text);
-        List<String> ids = new ArrayList<>();
-        node.path("storeIds").forEach(id -> ids.add(id.asText()));
-        if (ids.isEmpty() || node.path("entity").asText("").isEmpty()) {
-            throw new IllegalArgumentException("not a change set: expected {\"entity\":…,\"storeIds\":[…]}");
-        }
-        return new ChangeSet(0, node.path("entity").asText(), ids);
+        return ChangeSet.of(body, json, null);
     }
 
     /**
