@@ -4,8 +4,8 @@
 -- the hub looks it up with GET orders?filter[id_cart]), ordered (id_order known), cancelled (cancelled in the
 -- store, or cancelled on the marketplace before it was ever created), dead (the store or the catalogue refused it;
 -- its dead letter says why), marketplace-fulfilled (every line ships from the marketplace: nothing for the store).
--- store_order_import_line: the units per SKU of the lines the store order carries (what the stock cut-off logic
--- counts as marketplace units already in the store while the order is ordered).
+-- The units per line and whether the store holds them are in marketplace_order_import (V14), which the same import
+-- writes (seen, imported, cancelled) for the stock cut-off.
 -- The same tables exist in db/migration/h2 and db/migration/postgresql (only one of them runs; they are equal).
 CREATE TABLE store_order_import (
     marketsync_order_id  BIGINT        NOT NULL PRIMARY KEY,
@@ -21,12 +21,3 @@ CREATE TABLE store_order_import (
 );
 
 CREATE INDEX store_order_import_state ON store_order_import (state);
-
-CREATE TABLE store_order_import_line (
-    marketsync_order_id  BIGINT        NOT NULL,
-    sku                  VARCHAR(128)  NOT NULL,
-    units                INTEGER       NOT NULL,
-    PRIMARY KEY (marketsync_order_id, sku)
-);
-
-CREATE INDEX store_order_import_line_sku ON store_order_import_line (sku);

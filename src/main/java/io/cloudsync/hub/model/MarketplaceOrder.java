@@ -15,6 +15,8 @@ import java.util.List;
  * @param marketId       the marketplace (1 Claro, 2 Linio, 4 Mercado Libre, 5 Walmart, 6 Amazon, 8 E-Commerce…)
  * @param reference      the order number on the marketplace ({@code referencia}), what {@code PUT pedidos} names
  * @param status         the marketplace's own status word and what it means
+ * @param registeredAt   when MarketSync registered the order ({@code fecha_orden}, minutes after {@code placedAt}):
+ *                       the time its stock cut-off compares; null when MarketSync sent none
  * @param email          the buyer's address, or null when the marketplace gave none or a placeholder
  * @param sellerOrderId  the seller's own order id ({@code orden_id}), empty until the seller set one
  */
@@ -26,6 +28,7 @@ public record MarketplaceOrder(
         MarketplaceOrderStatus status,
         LocalDateTime placedAt,
         LocalDateTime paidAt,
+        LocalDateTime registeredAt,
         BigDecimal subtotal,
         BigDecimal total,
         BigDecimal shippingCost,

@@ -7,15 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * The import ledger ({@code store_order_import}, {@code store_order_import_line}): per MarketSync order, what the
- * hub did in the store so far, written before each external write and committed at once (an H2 file is opened
- * with {@code WRITE_DELAY=0}), so that it survives {@code kill -9}.
+ * The import ledger ({@code store_order_import}): per MarketSync order, what the hub did in the store so far,
+ * written before each external write and committed at once (an H2 file is opened with {@code WRITE_DELAY=0}), so
+ * that it survives {@code kill -9}. The units the store holds are counted by the stock cut-off's own ledger
+ * ({@code marketplace_order_import}, {@link io.cloudsync.hub.marketsync.stock.MarketplaceOrderImports}).
  */
 public final class ImportLedger {
 
@@ -40,27 +39,12 @@ public final class ImportLedger {
     }
 
     /**
-     * Registers an order about to be created: state planned, no store ids, its lines' units. A dead entry starts
-     * again from nothing (what the store refused is not reused).
+     * Registers an order about to be created: state planned, no store ids. A dead entry starts again from nothing
+     * (what the store refused is not reused).
      */
-    public ImportEntry register(IncomingOrder order, Map<String, Integer> units) {
+    public ImportEntry register(IncomingOrder order) {
         return Jdbc.inTransaction(dataSource, "registering marketplace order " + order.marketsyncId(), connection -> {
             upsert(connection, order, ImportState.PLANNED, true);
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM store_order_import_line WHERE marketsync_order_id = ?")) {
-                delete.setLong(1, order.marketsyncId());
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO store_order_import_line"
-                    + " (marketsync_order_id, sku, units) VALUES (?, ?, ?)")) {
-                for (Map.Entry<String, Integer> line : units.entrySet()) {
-                    insert.setLong(1, order.marketsyncId());
-                    insert.setString(2, line.getKey());
-                    insert.setInt(3, line.getValue());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
             return find(connection, order.marketsyncId()).orElseThrow();
         });
     }
@@ -91,25 +75,6 @@ public final class ImportLedger {
 
     public void state(long marketsyncId, ImportState state) {
         update(marketsyncId, null, 0, state);
-    }
-
-    /** Units per SKU of the marketplace orders the store holds (ordered, not cancelled). */
-    public Map<String, Long> unitsInStore() {
-        return Jdbc.read(dataSource, "counting marketplace units in the store", connection -> {
-            Map<String, Long> units = new TreeMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT line.sku, SUM(line.units)"
-                    + " FROM store_order_import_line line JOIN store_order_import o"
-                    + " ON o.marketsync_order_id = line.marketsync_order_id WHERE o.state = ?"
-                    + " GROUP BY line.sku")) {
-                select.setString(1, ImportState.ORDERED.column());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        units.put(rows.getString(1), rows.getLong(2));
-                    }
-                }
-            }
-            return units;
-        });
     }
 
     private void upsert(Connection connection, IncomingOrder order, ImportState state, boolean clearIds)

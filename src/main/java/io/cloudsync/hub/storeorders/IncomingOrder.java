@@ -13,11 +13,14 @@ import java.util.List;
  * @param paidAt       {@code fecha_autoriza} as sent, empty when not paid yet
  * @param subtotal     before tax
  * @param total        tax included, shipping included
+ * @param registeredAt when MarketSync registered it ({@code fecha_orden}, Mexico City wall-clock text as sent; the
+ *                     creation date {@code fecha_pedido} when it sent none, an earlier time: a sale then counts as
+ *                     registered earlier, which only lowers the stock figures), empty when unknown
  */
 public record IncomingOrder(long marketsyncId, int marketId, String marketName, String referencia, String paidAt,
                             String email, String recipient, String phone, DeliveryAddress address,
                             BigDecimal shipping, BigDecimal subtotal, BigDecimal total, List<Line> lines,
-                            String status) {
+                            String status, String registeredAt) {
 
     public IncomingOrder {
         marketName = text(marketName);
@@ -27,10 +30,19 @@ public record IncomingOrder(long marketsyncId, int marketId, String marketName, 
         recipient = text(recipient);
         phone = text(phone);
         status = text(status);
+        registeredAt = text(registeredAt);
         shipping = shipping == null ? BigDecimal.ZERO : shipping;
         subtotal = subtotal == null ? BigDecimal.ZERO : subtotal;
         total = total == null ? BigDecimal.ZERO : total;
         lines = List.copyOf(lines);
+    }
+
+    /** An order whose registration time is unknown. */
+    public IncomingOrder(long marketsyncId, int marketId, String marketName, String referencia, String paidAt,
+                         String email, String recipient, String phone, DeliveryAddress address, BigDecimal shipping,
+                         BigDecimal subtotal, BigDecimal total, List<Line> lines, String status) {
+        this(marketsyncId, marketId, marketName, referencia, paidAt, email, recipient, phone, address, shipping,
+                subtotal, total, lines, status, "");
     }
 
     /**
@@ -58,13 +70,18 @@ public record IncomingOrder(long marketsyncId, int marketId, String marketName, 
 
     /**
      * One line: the variation's seller SKU, units, unit price (tax included), and whether the marketplace ships it
-     * from its own warehouse ({@code fulfillment}: such a line never touches the store's stock).
+     * from its own warehouse ({@code fulfillment}: such a line never touches the store's stock); {@code lineId} is
+     * MarketSync's id of the line ({@code items[].id}), 0 when it sent none.
      */
-    public record Line(String sku, int quantity, BigDecimal unitPrice, boolean fulfillment) {
+    public record Line(long lineId, String sku, int quantity, BigDecimal unitPrice, boolean fulfillment) {
 
         public Line {
             sku = text(sku);
             unitPrice = unitPrice == null ? BigDecimal.ZERO : unitPrice;
+        }
+
+        public Line(String sku, int quantity, BigDecimal unitPrice, boolean fulfillment) {
+            this(0, sku, quantity, unitPrice, fulfillment);
         }
     }
 

@@ -19,7 +19,7 @@ public final class IncomingOrderJson {
         List<IncomingOrder.Line> lines = new ArrayList<>();
         JsonNode items = order.has("items") ? order.path("items") : order.path("lineas");
         for (JsonNode item : items) {
-            lines.add(new IncomingOrder.Line(text(item, "sku"), (int) number(item, "cantidad").longValue(),
+            lines.add(new IncomingOrder.Line(number(item, "id").longValue(), text(item, "sku"), (int) number(item, "cantidad").longValue(),
                     number(item, "precio"), "1".equals(text(item, "fulfillment"))
                     || "true".equalsIgnoreCase(text(item, "fulfillment"))));
         }
@@ -30,7 +30,13 @@ public final class IncomingOrderJson {
                 text(order, "market"), text(order, "referencia"), paidAt(text(order, "fecha_autoriza")),
                 text(order, "email"), text(order, "entregara"), text(order, "telefono"), address,
                 number(order, "envio"), number(order, "subtotal"), number(order, "total"), lines,
-                text(order, "estatus"));
+                text(order, "estatus"), registeredAt(order));
+    }
+
+    /** {@code fecha_orden}, else the earlier {@code fecha_pedido}; empty when neither is a date. */
+    private static String registeredAt(JsonNode order) {
+        String registered = paidAt(text(order, "fecha_orden"));
+        return registered.isEmpty() ? paidAt(text(order, "fecha_pedido")) : registered;
     }
 
     /** MySQL's zero date means "never". */

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -67,18 +68,26 @@ public final class MarketplaceOrderSink {
         return new ChangeSet(0, node.path("entity").asText(), ids);
     }
 
-    /** Handles every order of the set; returns a one-line summary for the log. */
+    /**
+     * Handles every order of the set; returns a one-line summary for the log. The stock cut-off learns of every
+     * readable order of the set first, so that an order the store cannot take now is still known as sold.
+     */
     public String deliver(ChangeSet set) {
         Map<String, MirrorRecord> records = mirror.find(set.entity(), set.storeIds());
+        Map<String, IncomingOrder> orders = new LinkedHashMap<>();
+        for (String storeId : set.storeIds()) {
+            MirrorRecord record = records.get(storeId);
+            orders.put(storeId, record == null ? null : read(record));
+        }
+        writer.seen(orders.values().stream().filter(Objects::nonNull).toList());
         Map<ImportOutcome.Kind, Integer> counts = new EnumMap<>(ImportOutcome.Kind.class);
         List<String> settled = new ArrayList<>();
         for (String storeId : set.storeIds()) {
-            MirrorRecord record = records.get(storeId);
+            IncomingOrder order = orders.get(storeId);
             ImportOutcome outcome;
-            if (record == null) {
+            if (records.get(storeId) == null) {
                 outcome = ImportOutcome.dead(0, List.of("marketplace order " + storeId + " is not in the mirror"));
             } else {
-                IncomingOrder order = read(record);
                 outcome = order == null
                         ? ImportOutcome.dead(0, List.of("the mirrored marketplace order " + storeId + " is unreadable"))
                         : writer.handle(order);

@@ -9,10 +9,12 @@ import java.util.Optional;
 
 /**
  * The store ids a marketplace order refers to: language, currency, carrier, customer group, the country of its
- * addresses with that country's states (name and ISO code → id), and the paid and cancelled order states.
+ * addresses with that country's states (name and ISO code → id), the paid and cancelled order states, and the
+ * "Payment error" state PrestaShop gives an order whose {@code total_paid} is not its cart's total.
  */
 public record StoreDirectory(long languageId, long currencyId, long carrierId, long customerGroupId, long countryId,
-                             Map<String, Long> states, long paidStateId, long cancelledStateId) {
+                             Map<String, Long> states, long paidStateId, long cancelledStateId,
+                             long paymentErrorStateId) {
 
     /** Names buyers use for one state besides its official one (Mexico's capital above all): tried in turn. */
     private static final List<List<String>> SAME_STATE = List.of(

@@ -17,11 +17,13 @@ import java.util.function.Supplier;
 public final class StoreDirectoryReader implements Supplier<StoreDirectory> {
 
     static final List<String> KEYS = List.of("PS_LANG_DEFAULT", "PS_CURRENCY_DEFAULT", "PS_CARRIER_DEFAULT",
-            "PS_CUSTOMER_GROUP", "PS_COUNTRY_DEFAULT", "PS_OS_PAYMENT", "PS_OS_CANCELED");
+            "PS_CUSTOMER_GROUP", "PS_COUNTRY_DEFAULT", "PS_OS_PAYMENT", "PS_OS_CANCELED", "PS_OS_ERROR");
 
     static final String CANCELLED_TEMPLATE = "order_canceled";
     /** PrestaShop's id of the Canceled state in a default installation. */
     static final long DEFAULT_CANCELLED_STATE = 6;
+    /** PrestaShop's id of the Payment error state in a default installation. */
+    static final long DEFAULT_PAYMENT_ERROR_STATE = 8;
 
     private final StoreClient store;
     private final ImportSettings settings;
@@ -48,7 +50,8 @@ public final class StoreDirectoryReader implements Supplier<StoreDirectory> {
         return new StoreDirectory(chosen(0, config, "PS_LANG_DEFAULT", 1), chosen(0, config, "PS_CURRENCY_DEFAULT", 1),
                 chosen(settings.carrierId(), config, "PS_CARRIER_DEFAULT", 0), chosen(0, config, "PS_CUSTOMER_GROUP", 3),
                 country, states(country), chosen(settings.orderStateId(), config, "PS_OS_PAYMENT", 2),
-                chosen(settings.cancelledStateId(), config, "PS_OS_CANCELED", this::cancelledByTemplate));
+                chosen(settings.cancelledStateId(), config, "PS_OS_CANCELED", this::cancelledByTemplate),
+                chosen(0, config, "PS_OS_ERROR", DEFAULT_PAYMENT_ERROR_STATE));
     }
 
     /** A shop without {@code PS_OS_CANCELED}: its state whose mail template is PrestaShop's {@code order_canceled}. */

@@ -11,14 +11,21 @@ import java.util.function.Supplier;
 
 /**
  * Brings one marketplace order into the store exactly once: customer (found by e-mail first), address (found by its
- * alias first), cart, order; or cancels the store order it made. The import ledger is written before each write,
- * and an order is looked up by its cart before it is created, so a crash at any point ({@code kill -9} included)
- * never makes a second order. A refusal of the store (a 4xx that retrying cannot change) makes the order dead; a
+ * alias first), cart (with the customer's {@code secure_key}, without which PrestaShop refuses to order it), order;
+ * or cancels the store order it made. The import ledger is written before each write, and an order is looked up by
+ * its cart before it is created, so a crash at any point ({@code kill -9} included) never makes a second order.
+ * PrestaShop prices the order from its cart at the shop's own prices and shipping, and starts it in "Payment error"
+ * (no stock taken) when {@code total_paid}, the marketplace's amount, differs; such an order is moved to the paid
+ * state, which takes its stock out. The stock cut-off is told ({@link StockCutoffRecords}) once the stock is out,
+ * and before a cancellation gives it back. A refusal of the store (a 4xx that retrying cannot change) makes the order dead; a
  * failure worth retrying (5xx, timeout, 429) is thrown to the caller, whose retries find the ledger where it was.
  */
 public final class StoreOrderWriter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What PrestaShop's order creation and state change say when they give up (a bare text, HTTP 500). */
+    private static final List<String> PRESTASHOP_GIVES_UP = List.of("Order creation failed", "Fatal error",
+            "Cart cannot be loaded", "The order address country is not active", "Invalid new order status");
 
     private final StoreClient store;
     private final ImportLedger ledger;
@@ -26,15 +33,26 @@ public final class StoreOrderWriter {
     private final Supplier<StoreDirectory> directory;
     private final MirrorCatalogue catalogue;
     private final StatusWords statusWords;
+    private final StockCutoffRecords cutoff;
 
     public StoreOrderWriter(StoreClient store, ImportLedger ledger, ImportSettings settings,
-                            Supplier<StoreDirectory> directory, MirrorCatalogue catalogue) {
+                            Supplier<StoreDirectory> directory, MirrorCatalogue catalogue, StockCutoffRecords cutoff) {
         this.store = store;
         this.ledger = ledger;
+        this.cutoff = cutoff;
         this.planner = new StoreOrderPlanner(settings);
         this.directory = directory;
         this.catalogue = catalogue;
         this.statusWords = settings.statusWords();
+    }
+
+    /**
+     * Records the seller-stock lines of the orders about to be handled (cancelled ones aside) for the stock cut-off,
+     * before any of them is written to the store: an order the store refuses still counts as sold on MarketSync.
+     */
+    public void seen(List<IncomingOrder> orders) {
+        cutoff.seen(orders.stream()
+                .filter(order -> statusWords.meaning(order.status()) != StatusWords.Meaning.CANCELLED).toList());
     }
 
     public synchronized ImportOutcome handle(IncomingOrder order) {
@@ -44,7 +62,7 @@ public final class StoreOrderWriter {
             try {
                 return cancel(order, known.orElse(null));
             } catch (StoreException e) {
-                if (e.isTransient()) {
+                if (worthRetrying(e)) {
                     throw e;
                 }
                 return ImportOutcome.dead(order.marketsyncId(), List.of("the store refused its cancellation: "
@@ -52,6 +70,9 @@ public final class StoreOrderWriter {
             }
         }
         if (known.isPresent() && known.get().state().settled()) {
+            if (known.get().state() == ImportState.ORDERED) {
+                cutoff.imported(order.marketsyncId(), known.get().orderId());
+            }
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.UNCHANGED, known.get().orderId());
         }
         if (known.isEmpty() && meaning == StatusWords.Meaning.UNPAID) {
@@ -60,7 +81,8 @@ public final class StoreOrderWriter {
         if (known.isPresent() && known.get().state() == ImportState.CART_CREATED) {
             Optional<Long> existing = orderOfCart(known.get().cartId());
             if (existing.isPresent()) {
-                ledger.ordered(order.marketsyncId(), existing.get());
+                paid(existing.get(), currentState(existing.get()));
+                ordered(order.marketsyncId(), existing.get());
                 return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, existing.get());
             }
         }
@@ -76,11 +98,11 @@ public final class StoreOrderWriter {
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.UNCHANGED, 0);
         }
         ImportEntry entry = known.isPresent() && known.get().state() != ImportState.DEAD ? known.get()
-                : ledger.register(order, plan.units());
+                : ledger.register(order);
         try {
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, create(order, plan, entry));
         } catch (StoreException e) {
-            if (e.isTransient()) {
+            if (worthRetrying(e)) {
                 throw e;
             }
             ledger.state(order.marketsyncId(), ImportState.DEAD);
@@ -93,28 +115,61 @@ public final class StoreOrderWriter {
         long customerId = entry.customerId();
         if (customerId == 0) {
             customerId = customerByEmail(plan.customer().email()).orElseGet(() -> created("customers", "customer",
-                    StoreOrderXml.customer(plan.customer(), password())));
+                    StoreOrderXml.customer(plan.customer(), password())).path("id").asLong());
             ledger.customer(id, customerId);
         }
         long addressId = entry.addressId();
         if (addressId == 0) {
             long owner = customerId;
             addressId = addressByAlias(owner, plan.address().alias()).orElseGet(() -> created("addresses", "address",
-                    StoreOrderXml.address(plan.address(), owner)));
+                    StoreOrderXml.address(plan.address(), owner)).path("id").asLong());
             ledger.address(id, addressId);
         }
         long cartId = entry.state() == ImportState.CART_CREATED ? entry.cartId() : 0;
         if (cartId == 0) {
-            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId));
+            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId, secureKey(customerId)))
+                    .path("id").asLong();
             ledger.cartCreated(id, cartId);
         }
-        long orderId = created("orders", "order", StoreOrderXml.order(plan, customerId, addressId, cartId));
-        ledger.ordered(id, orderId);
+        JsonNode created = created("orders", "order", StoreOrderXml.order(plan, customerId, addressId, cartId));
+        long orderId = created.path("id").asLong();
+        paid(orderId, created.path("current_state").asLong());
+        ordered(id, orderId);
         return orderId;
+    }
+
+    private void ordered(long marketsyncId, long orderId) {
+        ledger.ordered(marketsyncId, orderId);
+        cutoff.imported(marketsyncId, orderId);
+    }
+
+    /** An order PrestaShop started in "Payment error" (its price is not the marketplace's) moves to the paid state. */
+    private void paid(long orderId, long currentState) {
+        StoreDirectory shop = directory.get();
+        if (currentState == shop.paymentErrorStateId()) {
+            store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, shop.paidStateId()), Map.of());
+        }
+    }
+
+    private long currentState(long orderId) {
+        return store.get("orders/" + orderId, Map.of("display", "[id,current_state]")).path("order")
+                .path("current_state").asLong();
+    }
+
+    /** The customer's {@code secure_key}: PrestaShop does not fill it in on a cart written through the Webservice. */
+    private String secureKey(long customerId) {
+        String key = store.get("customers/" + customerId, Map.of("display", "[id,secure_key]")).path("customer")
+                .path("secure_key").asText("");
+        if (key.isEmpty()) {
+            throw new StoreException(0, "the store tells no secure_key for customer " + customerId
+                    + " (the Webservice key needs the customers resource's secure_key field)");
+        }
+        return key;
     }
 
     private ImportOutcome cancel(IncomingOrder order, ImportEntry entry) {
         long id = order.marketsyncId();
+        cutoff.cancelled(id);
         if (entry == null) {
             ledger.settle(order, ImportState.CANCELLED);
             return ImportOutcome.of(id, ImportOutcome.Kind.CANCELLED, 0);
@@ -135,12 +190,20 @@ public final class StoreOrderWriter {
             ledger.ordered(id, orderId);
         }
         long cancelled = directory.get().cancelledStateId();
-        JsonNode current = store.get("orders/" + orderId, Map.of("display", "[id,current_state]"));
-        if (current.path("order").path("current_state").asLong() != cancelled) {
+        if (currentState(orderId) != cancelled) {
             store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, cancelled), Map.of());
         }
         ledger.state(id, ImportState.CANCELLED);
         return ImportOutcome.of(id, ImportOutcome.Kind.CANCELLED, orderId);
+    }
+
+    /**
+     * A 5xx, timeout or 429, except the HTTP 500 with a bare text with which PrestaShop ends the script when it gives
+     * up on an order ({@code Order creation failed}, {@code Fatal error}…): the same request fails the same way.
+     */
+    static boolean worthRetrying(StoreException e) {
+        return e.isTransient() && !(e.status() == 500 && PRESTASHOP_GIVES_UP.stream()
+                .anyMatch(text -> e.getMessage().contains(text)));
     }
 
     /** The order PrestaShop made from this cart, if any: a cart becomes an order only once. */
@@ -169,13 +232,13 @@ public final class StoreOrderWriter {
         return Optional.empty();
     }
 
-    private long created(String resource, String singular, String xml) {
-        JsonNode answer = store.write("POST", resource, xml, Map.of());
-        long id = answer.path(singular).path("id").asLong();
-        if (id <= 0) {
+    /** The entity the store created, as its answer shows it. */
+    private JsonNode created(String resource, String singular, String xml) {
+        JsonNode entity = store.write("POST", resource, xml, Map.of()).path(singular);
+        if (entity.path("id").asLong() <= 0) {
             throw new StoreException(0, "the store created a " + singular + " but its answer names no id");
         }
-        return id;
+        return entity;
     }
 
     private static String password() {

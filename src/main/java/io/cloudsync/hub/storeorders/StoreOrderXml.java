@@ -48,7 +48,8 @@ final class StoreOrderXml {
         return StoreXml.entity("address", fields, Map.of(), 0);
     }
 
-    static String cart(StoreOrderPlan plan, long customerId, long addressId) {
+    /** {@code secureKey}: the customer's; PrestaShop refuses to make an order of a cart without it ("Fatal error"). */
+    static String cart(StoreOrderPlan plan, long customerId, long addressId, String secureKey) {
         StoreOrderPlan.OrderDraft order = plan.order();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("id_address_delivery", Long.toString(addressId));
@@ -57,6 +58,7 @@ final class StoreOrderXml {
         fields.put("id_customer", Long.toString(customerId));
         fields.put("id_lang", Long.toString(order.languageId()));
         fields.put("id_carrier", Long.toString(order.carrierId()));
+        fields.put("secure_key", secureKey);
         List<Map<String, String>> rows = new ArrayList<>();
         for (StoreOrderPlan.CartLine line : plan.lines()) {
             Map<String, String> row = new LinkedHashMap<>();

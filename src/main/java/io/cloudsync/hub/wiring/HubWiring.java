@@ -42,7 +42,8 @@ public final class HubWiring implements AutoCloseable {
             this.stockCutoff = new StockCutoffConfiguration(platform, mirror, store, marketSync, settings.stockCutoff(),
                     clock);
             this.marketplaceOrders = new MarketplaceOrderConfiguration(platform, mirror, store, deadLetters,
-                    marketSync, settings.marketplaceOrders(), settings.storeOrders(), settings.statusBack(), clock);
+                    marketSync, stockCutoff, settings.marketplaceOrders(), settings.storeOrders(), settings.statusBack(),
+                    clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
             this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
         } catch (RuntimeException e) {

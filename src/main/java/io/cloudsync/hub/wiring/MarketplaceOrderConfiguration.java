@@ -16,6 +16,7 @@ import io.cloudsync.hub.storeorders.IncomingOrders;
 import io.cloudsync.hub.model.MarketplaceOrder;
 import io.cloudsync.hub.storeorders.MarketplaceOrderSink;
 import io.cloudsync.hub.storeorders.MirrorCatalogue;
+import io.cloudsync.hub.storeorders.StockCutoffRecords;
 import io.cloudsync.hub.storeorders.StoreDirectoryReader;
 import io.cloudsync.hub.storeorders.StoreOrderWriter;
 import java.time.Clock;
@@ -36,7 +37,7 @@ public final class MarketplaceOrderConfiguration implements CamelConfiguration {
 
     MarketplaceOrderConfiguration(PlatformConfiguration platform, MirrorConfiguration mirror, StoreConfiguration store,
                                   DeadLetterConfiguration deadLetters, MarketSyncConfiguration marketSync,
-                                  MarketplaceOrderSettings settings, ImportSettings imports,
+                                  StockCutoffConfiguration stockCutoff, MarketplaceOrderSettings settings, ImportSettings imports,
                                   StatusBackSettings statusBack, Clock clock) {
         this.ingest = new MarketplaceOrderIngest(new MarketplaceOrderReader(marketSync.client()),
                 mirror.mirrorRepository(), mirror.changeOutbox(), mirror.checkpointRepository(),
@@ -44,7 +45,8 @@ public final class MarketplaceOrderConfiguration implements CamelConfiguration {
         this.ledger = new ImportLedger(platform.dataSource());
         StoreOrderWriter writer = new StoreOrderWriter(store.storeClient(), ledger, imports,
                 new StoreDirectoryReader(store.storeClient(), imports),
-                new MirrorCatalogue(mirror.mirrorRepository(), platform.dataSource(), platform.hubJson()));
+                new MirrorCatalogue(mirror.mirrorRepository(), platform.dataSource(), platform.hubJson()),
+                new StockCutoffRecords(stockCutoff.marketplaceOrderImports()));
         this.sink = new MarketplaceOrderSink(mirror.mirrorRepository(), writer, deadLetters.deadLetterRepository(),
                 platform.hubJson(), node -> IncomingOrders.of(readOrder(platform, node)));
         ImportedOrders imported = new ImportedOrders(platform.dataSource());

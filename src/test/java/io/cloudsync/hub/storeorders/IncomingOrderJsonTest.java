@@ -34,8 +34,18 @@ class IncomingOrderJsonTest {
         assertThat(order.shipping()).isEqualByComparingTo("99");
         assertThat(order.total()).isEqualByComparingTo("599");
         assertThat(order.status()).isEqualTo("paid");
+        assertThat(order.registeredAt()).as("no fecha_orden: the earlier fecha_pedido").isEqualTo("2026-12-01 09:58:00");
         assertThat(order.lines()).containsExactly(
-                new IncomingOrder.Line("CAM-ROJA-M", 2, new java.math.BigDecimal("250.00"), false),
-                new IncomingOrder.Line("TAZA-00001", 1, new java.math.BigDecimal("1000.00"), true));
+                new IncomingOrder.Line(1, "CAM-ROJA-M", 2, new java.math.BigDecimal("250.00"), false),
+                new IncomingOrder.Line(2, "TAZA-00001", 1, new java.math.BigDecimal("1000.00"), true));
+    }
+
+    @Test
+    void theRegistrationIsFechaOrden() throws Exception {
+        IncomingOrder order = IncomingOrderJson.read(new ObjectMapper().readTree("""
+                {"id":"1081","fecha_pedido":"2026-12-01 09:58:00","fecha_orden":"2026-12-01 10:02:30","items":[]}
+                """));
+
+        assertThat(order.registeredAt()).isEqualTo("2026-12-01 10:02:30");
     }
 }

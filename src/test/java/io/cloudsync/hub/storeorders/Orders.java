@@ -11,7 +11,7 @@ final class Orders {
             StatusWords.of("cancelled,canceled,refused,voided", "pending,pendiente,waiting acceptance"), 0, 0, 0, 0);
 
     static final StoreDirectory MEXICO = new StoreDirectory(1, 1, 2, 3, 145,
-            Map.of("Ciudad de México", 66L, "Jalisco", 70L, "JAL", 70L), 2, 6);
+            Map.of("Ciudad de México", 66L, "Jalisco", 70L, "JAL", 70L), 2, 6, 8);
 
     private Orders() {
     }

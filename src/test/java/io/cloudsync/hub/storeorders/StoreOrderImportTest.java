@@ -2,6 +2,7 @@ package io.cloudsync.hub.storeorders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,6 +18,8 @@ import io.cloudsync.hub.ingest.IngestSettings;
 import io.cloudsync.hub.ingest.ProductIngest;
 import io.cloudsync.hub.ingest.ProductPages;
 import io.cloudsync.hub.logging.SecretRedactor;
+import io.cloudsync.hub.marketsync.stock.ImportedSale;
+import io.cloudsync.hub.marketsync.stock.MarketplaceOrderImports;
 import io.cloudsync.hub.mirror.MirrorRecord;
 import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.mirror.MirrorUpsert;
@@ -59,6 +62,8 @@ class StoreOrderImportTest {
 
     private static final ObjectMapper JSON = CanonicalJson.mapper();
     private static final String ENTITY = "marketplace-orders";
+    /** fecha_orden 2026-12-01 10:00:00 in Mexico City (UTC-6). */
+    private static final Instant REGISTERED = Instant.parse("2026-12-01T16:00:00Z");
 
     private final Vertx vertx = Vertx.vertx();
     private final StoreSimulator store = StoreSimulator.start(vertx, new StoreSandboxSettings(0,
@@ -73,6 +78,8 @@ class StoreOrderImportTest {
     private final ImportLedger ledger = new ImportLedger(db.dataSource());
     private final List<String> skus = new ArrayList<>();
     private final List<Integer> skuProducts = new ArrayList<>();
+    private final List<Integer> skuCombinations = new ArrayList<>();
+    private final MarketplaceOrderImports imports = new MarketplaceOrderImports(db.dataSource(), Clock.systemUTC());
 
     @BeforeEach
     void mirrorTheCatalogue() throws Exception {
@@ -91,17 +98,27 @@ class StoreOrderImportTest {
         for (MirrorRecord record : mirror.find("products", mirror.liveStoreIds("products")).values()) {
             Product product = JSON.readValue(record.payload(), Product.class);
             product.variations().stream().filter(v -> v.combinationId() != 0 && !v.reference().isEmpty()).findFirst()
-                    .ifPresent(v -> remember(v.reference(), product));
+                    .ifPresent(v -> remember(v.reference(), product, (int) v.combinationId()));
             if (!product.hasCombinations() && !product.reference().isEmpty()) {
-                remember(product.reference(), product);
+                remember(product.reference(), product, 0);
             }
         }
         assertThat(skus).as("SKUs of the sandbox catalogue").hasSizeGreaterThanOrEqualTo(3);
     }
 
-    private void remember(String sku, Product product) {
+    private void remember(String sku, Product product, int combinationId) {
         skus.add(sku);
         skuProducts.add((int) product.id());
+        skuCombinations.add(combinationId);
+    }
+
+    private int storeStock(int skuIndex) {
+        return store.shop().data().stockOf(skuProducts.get(skuIndex), skuCombinations.get(skuIndex)).quantity();
+    }
+
+    /** The stock cut-off's lines of these SKUs (cancelled ones are left out). */
+    private List<ImportedSale> cutoffLines(String... lineSkus) {
+        return imports.registeredAfter(Instant.EPOCH, List.of(lineSkus));
     }
 
     @AfterEach
@@ -116,6 +133,7 @@ class StoreOrderImportTest {
     @Test
     void aSaleBecomesOneStoreOrderWithItsCustomerAddressAndCart() {
         mirrorOrder(1001, "2000001", "paid", skus.get(0), skus.get(1));
+        int stockBefore = storeStock(0);
 
         String summary = sink(client).deliver(new ChangeSet(1, ENTITY, List.of("1001")));
 
@@ -133,7 +151,13 @@ class StoreOrderImportTest {
         var address = store.shop().data().addresses.get(order.addressDeliveryId());
         assertThat(address.alias()).isEqualTo("MS 2000001");
         assertThat(address.postcode()).isEqualTo("03940");
-        assertThat(ledger.unitsInStore()).containsEntry(skus.get(0), 2L);
+        assertThat(order.currentState()).as("the marketplace's price is not the shop's: moved from Payment error to"
+                + " the paid state").isEqualTo(2);
+        assertThat(storeStock(0)).as("the store took the 2 units out").isEqualTo(stockBefore - 2);
+        assertThat(cutoffLines(skus.get(0), skus.get(1))).as("seen, and imported once the store held them")
+                .extracting(ImportedSale::sku, ImportedSale::units, ImportedSale::registeredAt, ImportedSale::imported)
+                .containsExactlyInAnyOrder(tuple(skus.get(0), 2, REGISTERED, true),
+                        tuple(skus.get(1), 1, REGISTERED, true));
 
         int orders = store.shop().data().orders.size();
         assertThat(sink(client).deliver(new ChangeSet(2, ENTITY, List.of("1001")))).contains("UNCHANGED=1");
@@ -183,6 +207,8 @@ class StoreOrderImportTest {
 
         assertThat(summary).contains("CREATED=2", "DEAD=1");
         assertThat(ledger.find(3002).orElseThrow().state()).isEqualTo(ImportState.DEAD);
+        assertThat(cutoffLines("NO-SUCH-SKU-1")).as("sold on MarketSync, not in the store: it holds the cut-off back")
+                .singleElement().satisfies(line -> assertThat(line.imported()).isFalse());
         DeadLetter letter = onlyLetter();
         assertThat(letter.sink()).isEqualTo("store-orders");
         assertThat(letter.messageKey()).isEqualTo("marketplace-order 3002");
@@ -207,11 +233,13 @@ class StoreOrderImportTest {
         assertThat(sink(client).deliver(new ChangeSet(6, ENTITY, List.of("4001")))).contains("DEAD=1");
 
         assertThat(ledger.find(4001).orElseThrow().state()).isEqualTo(ImportState.DEAD);
-        assertThat(onlyLetter().errorMessage()).contains("the store refused it", "does not exist");
+        assertThat(onlyLetter().errorMessage()).as("PrestaShop's bare HTTP 500: retrying never helps")
+                .contains("the store refused it", "Order creation failed");
     }
 
     @Test
     void aCancelledSaleCancelsItsStoreOrderOnceAndOneCancelledBeforeImportIsNeverCreated() {
+        int stockBefore = storeStock(0);
         mirrorOrder(5001, "2000051", "paid", skus.get(0));
         sink(client).deliver(new ChangeSet(7, ENTITY, List.of("5001")));
         long orderId = ledger.find(5001).orElseThrow().orderId();
@@ -229,7 +257,8 @@ class StoreOrderImportTest {
         assertThat(store.shop().data().orders.size()).isEqualTo(orders);
         assertThat(ledger.find(5001).orElseThrow().state()).isEqualTo(ImportState.CANCELLED);
         assertThat(ledger.find(5002).orElseThrow().state()).isEqualTo(ImportState.CANCELLED);
-        assertThat(ledger.unitsInStore()).isEmpty();
+        assertThat(cutoffLines(skus.get(0), skus.get(1))).as("cancelled lines no longer count").isEmpty();
+        assertThat(storeStock(0)).as("the cancellation gave the units back").isEqualTo(stockBefore);
     }
 
     private DeadLetter onlyLetter() {
@@ -241,7 +270,7 @@ class StoreOrderImportTest {
     private MarketplaceOrderSink sink(StoreClient store) {
         ImportSettings settings = Orders.SETTINGS;
         StoreOrderWriter writer = new StoreOrderWriter(store, ledger, settings, new StoreDirectoryReader(store, settings),
-                new MirrorCatalogue(mirror, db.dataSource(), JSON));
+                new MirrorCatalogue(mirror, db.dataSource(), JSON), new StockCutoffRecords(imports));
         return new MarketplaceOrderSink(mirror, writer, deadLetters, JSON);
     }
 
@@ -257,10 +286,11 @@ class StoreOrderImportTest {
                 .put("email", "").put("entregara", "María López").put("telefono", "5512345678")
                 .put("direccion", "Av. Insurgentes Sur 1602").put("entrecalles", "").put("colonia", "Crédito Constructor")
                 .put("ciudad", "Benito Juárez").put("estado", "CDMX").put("cp", "03940").put("envio", "99.00")
-                .put("subtotal", "300.00").put("total", "399.00").put("estatus", status);
+                .put("subtotal", "300.00").put("total", "399.00").put("estatus", status)
+                .put("fecha_pedido", "2026-12-01 09:58:00").put("fecha_orden", "2026-12-01 10:00:00");
         ArrayNode items = order.putArray("items");
         for (int i = 0; i < lineSkus.length; i++) {
-            items.addObject().put("sku", lineSkus[i]).put("cantidad", i == 0 ? "2" : "1").put("precio", "100.00")
+            items.addObject().put("id", Long.toString(id * 10 + i)).put("sku", lineSkus[i]).put("cantidad", i == 0 ? "2" : "1").put("precio", "100.00")
                     .put("fulfillment", "0");
         }
         mirror.upsertPage(ENTITY, List.of(MirrorUpsert.of(Long.toString(id), referencia, order.toString())));

@@ -99,7 +99,7 @@ class StoreOrderPlannerTest {
         IncomingOrder order = new IncomingOrder(sale.marketsyncId(), 6, "", sale.referencia(), "", "Buyer@Example.COM",
                 "X Æ 12", "tel: +52 (55) 1234-5678 ext", sale.address(), sale.shipping(), sale.subtotal(), sale.total(),
                 sale.lines(), "Unshipped");
-        StoreDirectory noStates = new StoreDirectory(1, 1, 2, 3, 145, Map.of(), 2, 6);
+        StoreDirectory noStates = new StoreDirectory(1, 1, 2, 3, 145, Map.of(), 2, 6, 8);
 
         StoreOrderPlan plan = planner.plan(order, noStates, FIND).plan();
 

@@ -19,9 +19,12 @@ class StoreOrderXmlTest {
 
     @Test
     void theCartCarriesItsRowsAsAnAssociation() throws Exception {
-        JsonNode cart = XML.readTree(StoreOrderXml.cart(plan, 501, 601)).path("cart");
+        JsonNode cart = XML.readTree(StoreOrderXml.cart(plan, 501, 601, "0f3a9c1e5b7d2f4a6c8e0b1d3f5a7c9e"))
+                .path("cart");
 
         assertThat(cart.path("id_customer").asText()).isEqualTo("501");
+        assertThat(cart.path("secure_key").asText()).as("the customer's, or the order is refused")
+                .isEqualTo("0f3a9c1e5b7d2f4a6c8e0b1d3f5a7c9e");
         assertThat(cart.path("id_address_delivery").asText()).isEqualTo("601");
         assertThat(cart.path("id_carrier").asText()).isEqualTo("2");
         JsonNode rows = cart.path("associations").path("cart_rows").path("cart_row");

@@ -9,6 +9,7 @@ import io.cloudsync.hub.mirror.MirrorUpsert;
 import io.cloudsync.hub.model.MarketplaceOrder;
 import io.cloudsync.hub.outbox.ChangeOutbox;
 import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.outbox.Checkpoint;
 import io.cloudsync.hub.outbox.CheckpointRepository;
 import io.cloudsync.hub.outbox.IdCheckpointRepository;
 import java.time.Clock;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * canonical JSON with its content hash, so an order read again unchanged makes no change; a page's changes are
  * queued in the outbox in the same transaction, and the position moves past a page only once its change set was
  * handed to every sink. A crash resumes with the undelivered change sets, then the page after the last position.
+ * The flow's checkpoint ({@code sync_checkpoint} row {@value #FLOW}) keeps in {@code synced_until} the MarketSync
+ * time (Mexico City) up to which every order MarketSync registered was read: what the stock cut-off may move to.
  */
 public final class MarketplaceOrderIngest {
 
@@ -75,6 +78,7 @@ public final class MarketplaceOrderIngest {
         if (run.pass() == MarketplaceOrderRun.Pass.NEW) {
             List<JsonNode> rows = run.firstPoll() ? reader.placedSince(run.lookbackFrom(), run.offset(), pageSize)
                     : reader.fromId(run.position(), pageSize);
+            run.sawMarketSyncTime(latestTime(rows));
             List<MarketplaceOrder> read = normalised(rows);
             List<MarketplaceOrder> fresh = read.stream()
                     .filter(order -> run.position() == null || order.id() > run.position()).toList();
@@ -99,8 +103,17 @@ public final class MarketplaceOrderIngest {
         }
     }
 
-    /** The poll is over: recorded as a success; returns a line for the log when orders arrived or changed. */
+    /**
+     * The poll is over: recorded as a success, and the flow's {@code synced_until} moves to the run's horizon (the
+     * latest MarketSync time its new-order pass read, see {@link MarketplaceOrderRun#horizon}); returns a line for
+     * the log when orders arrived or changed.
+     */
     public String finish(MarketplaceOrderRun run) {
+        LocalDateTime horizon = run.horizon();
+        LocalDateTime known = checkpoints.find(FLOW).map(Checkpoint::syncedUntil).orElse(null);
+        if (horizon != null && (known == null || horizon.isAfter(known))) {
+            checkpoints.openWindow(FLOW, known == null ? horizon : known, horizon, MarketSyncSigner.MEXICO_CITY);
+        }
         checkpoints.completeWindow(FLOW);
         if (run.lookedBack()) {
             lastLookback = clock.instant();
@@ -111,6 +124,20 @@ public final class MarketplaceOrderIngest {
         return "marketplace orders: " + run.changed() + " new or changed of " + run.read() + " read"
                 + (run.skipped() == 0 ? "" : ", " + run.skipped() + " without a usable id left out")
                 + (run.position() == null ? "" : "; last order id " + run.position());
+    }
+
+    /** The latest MarketSync time the rows show: registrations ({@code fecha_orden}) and last changes ({@code fecha}). */
+    private static LocalDateTime latestTime(List<JsonNode> rows) {
+        LocalDateTime latest = null;
+        for (JsonNode row : rows) {
+            for (String field : List.of("fecha_orden", "fecha")) {
+                LocalDateTime at = MarketplaceOrderNormaliser.dateTime(row.path(field));
+                if (at != null && (latest == null || at.isAfter(latest))) {
+                    latest = at;
+                }
+            }
+        }
+        return latest;
     }
 
     private List<MarketplaceOrder> normalised(List<JsonNode> rows) {

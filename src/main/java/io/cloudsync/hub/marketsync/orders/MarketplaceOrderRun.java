@@ -29,6 +29,7 @@ public final class MarketplaceOrderRun {
     private long changed;
     private long skipped;
     private boolean lookedBack;
+    private LocalDateTime latestSeen;
 
     MarketplaceOrderRun(List<ChangeSet> pending, Long position, LocalDateTime lookbackFrom, boolean lookbackDue) {
         this.pending = new ArrayDeque<>(pending);
@@ -60,6 +61,24 @@ public final class MarketplaceOrderRun {
     /** The highest order id handed on completely (null before the first poll ever finished a page). */
     public Long position() {
         return position;
+    }
+
+    /**
+     * MarketSync time up to which every order it registered was read in this run, null when the run cannot tell:
+     * the latest registration or change time its new-order pass saw. Each of those times was MarketSync's clock at
+     * or before that pass's last page, and an order registered by then is listed there (new orders are paged by
+     * id to the end); a time read from MarketSync, never the hub's clock. The look-back pass reads after the new
+     * orders' end and tells nothing about them.
+     */
+    public LocalDateTime horizon() {
+        return pass == Pass.NEW ? null : latestSeen;
+    }
+
+    /** A page of the new-order pass showed this MarketSync time (null: none). */
+    void sawMarketSyncTime(LocalDateTime at) {
+        if (at != null && (latestSeen == null || at.isAfter(latestSeen))) {
+            latestSeen = at;
+        }
     }
 
     boolean hasPending() {

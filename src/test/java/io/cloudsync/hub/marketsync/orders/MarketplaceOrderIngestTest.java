@@ -112,6 +112,32 @@ class MarketplaceOrderIngestTest {
     }
 
     @Test
+    void theCheckpointKeepsTheLatestMarketSyncTimeTheNewOrderPassRead() {
+        marketSync.add(101, NOW_MEXICO.minusDays(2), "paid").put("fecha_orden", "2024-05-30 12:02:00");
+        MarketplaceOrderIngest ingest = ingest();
+        poll(ingest);
+        assertThat(checkpoints.find(MarketplaceOrderIngest.FLOW)).hasValueSatisfying(checkpoint -> {
+            assertThat(checkpoint.syncedUntil()).as("the registration MarketSync sent")
+                    .isEqualTo(LocalDateTime.of(2024, 5, 30, 12, 2));
+            assertThat(checkpoint.zone()).isEqualTo(java.time.ZoneId.of("America/Mexico_City"));
+        });
+
+        marketSync.add(102, NOW_MEXICO.minusMinutes(3), "paid").put("fecha_orden", "2024-06-01 11:59:00")
+                .put("fecha", "2024-06-01 11:59:40");
+        poll(ingest);
+        assertThat(checkpoints.find(MarketplaceOrderIngest.FLOW).orElseThrow().syncedUntil())
+                .as("a later change time of a new order is MarketSync's clock too")
+                .isEqualTo(LocalDateTime.of(2024, 6, 1, 11, 59, 40));
+
+        marketSync.orders().get(101L).put("estatus", "cancelled").put("fecha", "2024-06-01 12:30:00");
+        clock.advance(Duration.ofMinutes(10));
+        poll(ingest);
+        assertThat(checkpoints.find(MarketplaceOrderIngest.FLOW).orElseThrow().syncedUntil())
+                .as("the look-back pass reads after the new orders' end: it tells nothing about them")
+                .isEqualTo(LocalDateTime.of(2024, 6, 1, 11, 59, 40));
+    }
+
+    @Test
     void theLookBackPassFindsAStatusChangeOnceItIsDue() {
         marketSync.add(101, NOW_MEXICO.minusDays(2), "paid");
         marketSync.add(102, NOW_MEXICO.minusDays(1), "paid");

@@ -60,6 +60,7 @@ class MarketplaceOrderNormaliserTest {
         assertThat(order.status().word()).isEqualTo("delivered");
         assertThat(order.status().stage()).isEqualTo(Stage.DELIVERED);
         assertThat(order.placedAt()).isEqualTo(LocalDateTime.of(2019, 11, 10, 0, 15, 3));
+        assertThat(order.registeredAt()).as("fecha_orden").isEqualTo(LocalDateTime.of(2019, 11, 15, 6, 13, 48));
         assertThat(order.subtotal()).isEqualTo(new BigDecimal("1000.00"));
         assertThat(order.total()).isEqualTo(new BigDecimal("1160.00"));
         assertThat(order.email()).as("a placeholder address").isNull();

@@ -34,6 +34,10 @@ final class ScriptedOrders extends MarketplaceOrderReader {
         return order;
     }
 
+    Map<Long, ObjectNode> orders() {
+        return orders;
+    }
+
     void setStatus(long id, String status) {
         orders.get(id).put("estatus", status);
     }
