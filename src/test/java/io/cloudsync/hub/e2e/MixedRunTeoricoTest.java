@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudsync.hub.marketsync.mapping.MappedProduct;
+import io.cloudsync.hub.marketsync.stock.MarketplaceOrderImports;
+import io.cloudsync.hub.marketsync.stock.StockCutoffRepository;
 import io.cloudsync.hub.sandbox.marketsync.model.Product;
 import io.cloudsync.hub.sandbox.marketsync.model.Variation;
 import io.cloudsync.hub.sandbox.store.model.Combination;
@@ -17,6 +19,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -142,6 +149,7 @@ class MixedRunTeoricoTest {
                 actions, samples.get(), violationCount.get(), violations.isEmpty() ? "" : " (first " + violations.get(0) + ")",
                 truth.storeMarketplaceOrders(), cutoffBefore.orElse(null), harness.marketSync().stockCutoff().orElse(null),
                 unsettled.size(), truth.skus().size() - mismatches.size(), truth.skus().size());
+        mismatches.forEach(mismatch -> System.out.println(diagnosis(mismatch.substring(0, mismatch.indexOf(':')))));
         assertThat(samplerErrors).as("sampler errors").isEmpty();
         assertThat(violations).as("readings where teorico was above the true stock (first 20 of %d)",
                 violationCount.get()).isEmpty();
@@ -253,6 +261,35 @@ class MixedRunTeoricoTest {
             }
         } catch (Throwable e) {
             samplerErrors.add(e);
+        }
+    }
+
+    /** What the hub knows of a SKU that did not settle: its cut-off, horizon, sales and stock line. */
+    private static String diagnosis(String sku) {
+        TeoricoTruth.Line line = truth.line(sku);
+        StringBuilder text = new StringBuilder(sku).append(": hub cut-off ")
+                .append(new StockCutoffRepository(harness.bean("dataSource", DataSource.class), Clock.systemUTC()).load());
+        try (Connection connection = harness.bean("dataSource", DataSource.class).getConnection()) {
+            query(connection, text, "\n  horizon ", "SELECT synced_until FROM sync_checkpoint WHERE entity = '"
+                    + MarketplaceOrderImports.FLOW + "'");
+            query(connection, text, "\n  snapshot ", "SELECT quantity, updated_at FROM stock_snapshot WHERE product_id = "
+                    + line.productId() + " AND combination_id = " + line.combinationId());
+            query(connection, text, "\n  sale ", "SELECT marketsync_order_id, units, registered_at, imported_at,"
+                    + " cancelled_at FROM marketplace_order_import WHERE sku = '" + sku + "' ORDER BY registered_at");
+        } catch (SQLException e) {
+            text.append(" (").append(e.getMessage()).append(')');
+        }
+        return text.toString();
+    }
+
+    private static void query(Connection connection, StringBuilder text, String prefix, String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                text.append(prefix);
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    text.append(i > 1 ? " | " : "").append(rows.getObject(i));
+                }
+            }
         }
     }
 
