@@ -19,7 +19,8 @@ public final class IncomingOrderJson {
         List<IncomingOrder.Line> lines = new ArrayList<>();
         JsonNode items = order.has("items") ? order.path("items") : order.path("lineas");
         for (JsonNode item : items) {
-            lines.add(new IncomingOrder.Line(number(item, "id").longValue(), text(item, "sku"), (int) number(item, "cantidad").longValue(),
+            lines.add(new IncomingOrder.Line(number(item, "id").longValue(), text(item, "sku"),
+                    (int) number(item, "cantidad").longValue(),
                     number(item, "precio"), "1".equals(text(item, "fulfillment"))
                     || "true".equalsIgnoreCase(text(item, "fulfillment"))));
         }

@@ -2,19 +2,16 @@ package io.cloudsync.hub.storeorders;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one marketplace order becomes in the store, before anything is written: the customer (found by e-mail or
- * created), the delivery address, the cart lines and the order with its payment text and totals. {@code units} are
- * the units per SKU the store order carries (lines shipped by the marketplace are not in it).
+ * created), the delivery address, the cart lines (lines shipped by the marketplace are not in it) and the order with
+ * its payment text and totals.
  */
-public record StoreOrderPlan(CustomerDraft customer, AddressDraft address, List<CartLine> lines, OrderDraft order,
-                             Map<String, Integer> units) {
+public record StoreOrderPlan(CustomerDraft customer, AddressDraft address, List<CartLine> lines, OrderDraft order) {
 
     public StoreOrderPlan {
         lines = List.copyOf(lines);
-        units = Map.copyOf(units);
     }
 
     /** A plan with nothing for the store: every line ships from the marketplace's warehouse. */

@@ -3,10 +3,8 @@ package io.cloudsync.hub.storeorders;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -47,7 +45,6 @@ public final class StoreOrderPlanner {
             problems.add("the order has no lines");
         }
         List<StoreOrderPlan.CartLine> lines = new ArrayList<>();
-        Map<String, Integer> units = new LinkedHashMap<>();
         for (IncomingOrder.Line line : order.lines()) {
             if (line.fulfillment()) {
                 continue;
@@ -63,7 +60,6 @@ public final class StoreOrderPlanner {
                 continue;
             }
             lines.add(new StoreOrderPlan.CartLine(line.sku(), variant.get(), line.quantity(), line.unitPrice()));
-            units.merge(line.sku(), line.quantity(), Integer::sum);
         }
         if (!lines.isEmpty()) {
             addressProblems(order, store, problems);
@@ -79,7 +75,7 @@ public final class StoreOrderPlanner {
                 names[0], names[1], store.countryId(), store.stateId(at.estado()).orElse(0L), cut(at.direccion(), 128),
                 cut(at.colonia(), 128), at.cp().replaceAll("\\s", ""), cut(at.ciudad(), 64), phone(order.phone()),
                 cut(other(at), 300));
-        return new Outcome(new StoreOrderPlan(customer, address, lines, order(order, store, lines), units), List.of());
+        return new Outcome(new StoreOrderPlan(customer, address, lines, order(order, store, lines)), List.of());
     }
 
     private static void addressProblems(IncomingOrder order, StoreDirectory store, List<String> problems) {

@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  * PrestaShop prices the order from its cart at the shop's own prices and shipping, and starts it in "Payment error"
  * (no stock taken) when {@code total_paid}, the marketplace's amount, differs; such an order is moved to the paid
  * state, which takes its stock out. The stock cut-off is told ({@link StockCutoffRecords}) once the stock is out,
- * and before a cancellation gives it back. A refusal of the store (a 4xx that retrying cannot change) makes the order dead; a
- * failure worth retrying (5xx, timeout, 429) is thrown to the caller, whose retries find the ledger where it was.
+ * and before a cancellation gives it back. A refusal of the store (a 4xx, or PrestaShop's bare HTTP 500 texts, which
+ * retrying cannot change) makes the order dead; a failure worth retrying (5xx, timeout, 429) is thrown to the
+ * caller, whose retries find the ledger where it was.
  */
 public final class StoreOrderWriter {
 
@@ -34,12 +35,14 @@ public final class StoreOrderWriter {
     private final MirrorCatalogue catalogue;
     private final StatusWords statusWords;
     private final StockCutoffRecords cutoff;
+    private final StoreLookups lookups;
 
     public StoreOrderWriter(StoreClient store, ImportLedger ledger, ImportSettings settings,
                             Supplier<StoreDirectory> directory, MirrorCatalogue catalogue, StockCutoffRecords cutoff) {
         this.store = store;
         this.ledger = ledger;
         this.cutoff = cutoff;
+        this.lookups = new StoreLookups(store);
         this.planner = new StoreOrderPlanner(settings);
         this.directory = directory;
         this.catalogue = catalogue;
@@ -52,12 +55,13 @@ public final class StoreOrderWriter {
      */
     public void seen(List<IncomingOrder> orders) {
         cutoff.seen(orders.stream()
-                .filter(order -> statusWords.meaning(order.status()) != StatusWords.Meaning.CANCELLED).toList());
+                .filter(order -> statusWords.meaning(order.marketId(), order.status()) != StatusWords.Meaning.CANCELLED)
+                .toList());
     }
 
     public synchronized ImportOutcome handle(IncomingOrder order) {
         Optional<ImportEntry> known = ledger.find(order.marketsyncId());
-        StatusWords.Meaning meaning = statusWords.meaning(order.status());
+        StatusWords.Meaning meaning = statusWords.meaning(order.marketId(), order.status());
         if (meaning == StatusWords.Meaning.CANCELLED) {
             try {
                 return cancel(order, known.orElse(null));
@@ -69,21 +73,22 @@ public final class StoreOrderWriter {
                         + e.getMessage()));
             }
         }
+        if (known.isPresent() && known.get().state() == ImportState.ORDERED) {
+            long orderId = known.get().orderId();
+            return paid(order, orderId, lookups.currentState(orderId), ImportOutcome.Kind.UNCHANGED);
+        }
         if (known.isPresent() && known.get().state().settled()) {
-            if (known.get().state() == ImportState.ORDERED) {
-                cutoff.imported(order.marketsyncId(), known.get().orderId());
-            }
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.UNCHANGED, known.get().orderId());
         }
         if (known.isEmpty() && meaning == StatusWords.Meaning.UNPAID) {
             return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.WAITING, 0);
         }
         if (known.isPresent() && known.get().state() == ImportState.CART_CREATED) {
-            Optional<Long> existing = orderOfCart(known.get().cartId());
+            Optional<Long> existing = lookups.orderOfCart(known.get().cartId());
             if (existing.isPresent()) {
-                paid(existing.get(), currentState(existing.get()));
-                ordered(order.marketsyncId(), existing.get());
-                return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, existing.get());
+                ledger.ordered(order.marketsyncId(), existing.get());
+                return paid(order, existing.get(), lookups.currentState(existing.get()),
+                        ImportOutcome.Kind.CREATED);
             }
         }
         StoreDirectory shop = directory.get();
@@ -99,8 +104,9 @@ public final class StoreOrderWriter {
         }
         ImportEntry entry = known.isPresent() && known.get().state() != ImportState.DEAD ? known.get()
                 : ledger.register(order);
+        JsonNode created;
         try {
-            return ImportOutcome.of(order.marketsyncId(), ImportOutcome.Kind.CREATED, create(order, plan, entry));
+            created = create(order, plan, entry);
         } catch (StoreException e) {
             if (worthRetrying(e)) {
                 throw e;
@@ -108,64 +114,61 @@ public final class StoreOrderWriter {
             ledger.state(order.marketsyncId(), ImportState.DEAD);
             return ImportOutcome.dead(order.marketsyncId(), List.of("the store refused it: " + e.getMessage()));
         }
+        return paid(order, created.path("id").asLong(), created.path("current_state").asLong(),
+                ImportOutcome.Kind.CREATED);
     }
 
-    private long create(IncomingOrder order, StoreOrderPlan plan, ImportEntry entry) {
+    /**
+     * The store order exists (the ledger says so): one PrestaShop started in "Payment error" (its price is not the
+     * marketplace's) moves to the paid state, which takes its stock out; only then is it recorded as imported for
+     * the stock cut-off. A refusal leaves the order as it is in the ledger, so that a replay only tries this again.
+     */
+    private ImportOutcome paid(IncomingOrder order, long orderId, long currentState, ImportOutcome.Kind kind) {
+        StoreDirectory shop = directory.get();
+        try {
+            if (currentState == shop.paymentErrorStateId()) {
+                store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, shop.paidStateId()),
+                        Map.of());
+            }
+        } catch (StoreException e) {
+            if (worthRetrying(e)) {
+                throw e;
+            }
+            return ImportOutcome.dead(order.marketsyncId(), List.of("store order " + orderId
+                    + " is in Payment error and the store refused to move it to the paid state: " + e.getMessage()));
+        }
+        cutoff.imported(order.marketsyncId(), orderId);
+        return ImportOutcome.of(order.marketsyncId(), kind, orderId);
+    }
+
+    /** Writes what is missing up to the order; returns the order as the store created it. */
+    private JsonNode create(IncomingOrder order, StoreOrderPlan plan, ImportEntry entry) {
         long id = order.marketsyncId();
         long customerId = entry.customerId();
         if (customerId == 0) {
-            customerId = customerByEmail(plan.customer().email()).orElseGet(() -> created("customers", "customer",
-                    StoreOrderXml.customer(plan.customer(), password())).path("id").asLong());
+            customerId = lookups.customerByEmail(plan.customer().email()).orElseGet(() -> created("customers",
+                    "customer", StoreOrderXml.customer(plan.customer(), password())).path("id").asLong());
             ledger.customer(id, customerId);
         }
         long addressId = entry.addressId();
         if (addressId == 0) {
             long owner = customerId;
-            addressId = addressByAlias(owner, plan.address().alias()).orElseGet(() -> created("addresses", "address",
-                    StoreOrderXml.address(plan.address(), owner)).path("id").asLong());
+            addressId = lookups.addressByAlias(owner, plan.address().alias()).orElseGet(() -> created("addresses",
+                    "address", StoreOrderXml.address(plan.address(), owner)).path("id").asLong());
             ledger.address(id, addressId);
         }
         long cartId = entry.state() == ImportState.CART_CREATED ? entry.cartId() : 0;
         if (cartId == 0) {
-            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId, secureKey(customerId)))
-                    .path("id").asLong();
+            String secureKey = lookups.secureKey(customerId);
+            cartId = created("carts", "cart", StoreOrderXml.cart(plan, customerId, addressId, secureKey)).path("id")
+                    .asLong();
             ledger.cartCreated(id, cartId);
         }
         JsonNode created = created("orders", "order", StoreOrderXml.order(plan, customerId, addressId, cartId));
-        long orderId = created.path("id").asLong();
-        paid(orderId, created.path("current_state").asLong());
-        ordered(id, orderId);
-        return orderId;
+        ledger.ordered(id, created.path("id").asLong());
+        return created;
     }
 
-    private void ordered(long marketsyncId, long orderId) {
-        ledger.ordered(marketsyncId, orderId);
-        cutoff.imported(marketsyncId, orderId);
-    }
-
-    /** An order PrestaShop started in "Payment error" (its price is not the marketplace's) moves to the paid state. */
-    private void paid(long orderId, long currentState) {
-        StoreDirectory shop = directory.get();
-        if (currentState == shop.paymentErrorStateId()) {
-            store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, shop.paidStateId()), Map.of());
-        }
-    }
-
-    private long currentState(long orderId) {
-        return store.get("orders/" + orderId, Map.of("display", "[id,current_state]")).path("order")
-                .path("current_state").asLong();
-    }
-
-    /** The customer's {@code secure_key}: PrestaShop does not fill it in on a cart written through the Webservice. */
-    private String secureKey(long customerId) {
-        String key = store.get("customers/" + customerId, Map.of("display", "[id,secure_key]")).path("customer")
-                .path("secure_key").asText("");
-        if (key.isEmpty()) {
-            throw new StoreException(0, "the store tells no secure_key for customer " + customerId
-                    + " (the Webservice key needs the customers resource's secure_key field)");
-        }
-        return key;
-    }
 
     private ImportOutcome cancel(IncomingOrder order, ImportEntry entry) {
         long id = order.marketsyncId();
@@ -176,7 +179,7 @@ public final class StoreOrderWriter {
         }
         long orderId = switch (entry.state()) {
             case ORDERED -> entry.orderId();
-            case CART_CREATED -> orderOfCart(entry.cartId()).orElse(0L);
+            case CART_CREATED -> lookups.orderOfCart(entry.cartId()).orElse(0L);
             default -> 0L;
         };
         if (entry.state() == ImportState.CANCELLED || entry.state() == ImportState.MARKETPLACE_FULFILLED) {
@@ -190,7 +193,7 @@ public final class StoreOrderWriter {
             ledger.ordered(id, orderId);
         }
         long cancelled = directory.get().cancelledStateId();
-        if (currentState(orderId) != cancelled) {
+        if (lookups.currentState(orderId) != cancelled) {
             store.write("POST", "order_histories", StoreOrderXml.stateChange(orderId, cancelled), Map.of());
         }
         ledger.state(id, ImportState.CANCELLED);
@@ -204,32 +207,6 @@ public final class StoreOrderWriter {
     static boolean worthRetrying(StoreException e) {
         return e.isTransient() && !(e.status() == 500 && PRESTASHOP_GIVES_UP.stream()
                 .anyMatch(text -> e.getMessage().contains(text)));
-    }
-
-    /** The order PrestaShop made from this cart, if any: a cart becomes an order only once. */
-    private Optional<Long> orderOfCart(long cartId) {
-        return firstId(store.get("orders", Map.of("filter[id_cart]", "[" + cartId + "]", "display", "[id]")),
-                "orders");
-    }
-
-    private Optional<Long> customerByEmail(String email) {
-        return firstId(store.get("customers", Map.of("filter[email]", "[" + email + "]", "display", "[id]")),
-                "customers");
-    }
-
-    private Optional<Long> addressByAlias(long customerId, String alias) {
-        return firstId(store.get("addresses", Map.of("filter[id_customer]", "[" + customerId + "]",
-                "filter[alias]", "[" + alias + "]", "display", "[id]")), "addresses");
-    }
-
-    private static Optional<Long> firstId(JsonNode list, String plural) {
-        for (JsonNode row : list.path(plural)) {
-            long id = row.path("id").asLong();
-            if (id > 0) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The entity the store created, as its answer shows it. */

@@ -34,7 +34,8 @@ class IncomingOrderJsonTest {
         assertThat(order.shipping()).isEqualByComparingTo("99");
         assertThat(order.total()).isEqualByComparingTo("599");
         assertThat(order.status()).isEqualTo("paid");
-        assertThat(order.registeredAt()).as("no fecha_orden: the earlier fecha_pedido").isEqualTo("2026-12-01 09:58:00");
+        assertThat(order.registeredAt()).as("no fecha_orden: the earlier fecha_pedido")
+                .isEqualTo("2026-12-01 09:58:00");
         assertThat(order.lines()).containsExactly(
                 new IncomingOrder.Line(1, "CAM-ROJA-M", 2, new java.math.BigDecimal("250.00"), false),
                 new IncomingOrder.Line(2, "TAZA-00001", 1, new java.math.BigDecimal("1000.00"), true));

@@ -8,7 +8,7 @@ import java.util.Map;
 final class Orders {
 
     static final ImportSettings SETTINGS = new ImportSettings("marketsync", "marketplace.invalid",
-            StatusWords.of("cancelled,canceled,refused,voided", "pending,pendiente,waiting acceptance"), 0, 0, 0, 0);
+            StatusWords.of("cancelled,canceled,refused,voided", "5:waiting acceptance,8:pending,8:pendiente"), 0, 0, 0, 0);
 
     static final StoreDirectory MEXICO = new StoreDirectory(1, 1, 2, 3, 145,
             Map.of("Ciudad de México", 66L, "Jalisco", 70L, "JAL", 70L), 2, 6, 8);

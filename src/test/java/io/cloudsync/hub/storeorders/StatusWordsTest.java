@@ -23,4 +23,19 @@ class StatusWordsTest {
         assertThat(words.meaning("Unshipped")).isEqualTo(StatusWords.Meaning.SALE);
         assertThat(words.meaning(null)).isEqualTo(StatusWords.Meaning.SALE);
     }
+
+    @Test
+    void aWordWrittenWithAMarketIdMeansItOnThatMarketOnly() {
+        StatusWords byMarket = StatusWords.of("failed, 2 : Returned", "5:WAITING ACCEPTANCE,8:pending");
+
+        assertThat(byMarket.meaning(8, "Pending")).as("the web store: not paid").isEqualTo(StatusWords.Meaning.UNPAID);
+        assertThat(byMarket.meaning(2, "pending")).as("Linio: a sale to prepare").isEqualTo(StatusWords.Meaning.SALE);
+        assertThat(byMarket.meaning(5, "waiting acceptance")).isEqualTo(StatusWords.Meaning.UNPAID);
+        assertThat(byMarket.meaning(2, "returned")).isEqualTo(StatusWords.Meaning.CANCELLED);
+        assertThat(byMarket.meaning(4, "returned")).isEqualTo(StatusWords.Meaning.SALE);
+        assertThat(byMarket.meaning(2, "failed")).as("a word for every market")
+                .isEqualTo(StatusWords.Meaning.CANCELLED);
+        assertThat(byMarket.meaning("pending")).as("no market: only the words of every market")
+                .isEqualTo(StatusWords.Meaning.SALE);
+    }
 }

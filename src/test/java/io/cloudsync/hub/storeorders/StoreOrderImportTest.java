@@ -166,9 +166,10 @@ class StoreOrderImportTest {
 
     @Test
     void aCrashAfterAnyWriteResumesWithoutASecondOrder() {
+        // writes: customer, address, cart, order, and the order's move out of Payment error
         ImportState[] stateAfterCrash = {ImportState.PLANNED, ImportState.PLANNED, ImportState.PLANNED,
-                ImportState.CART_CREATED};
-        for (int write = 1; write <= 4; write++) {
+                ImportState.CART_CREATED, ImportState.ORDERED};
+        for (int write = 1; write <= 5; write++) {
             long id = 2000 + write;
             String referencia = "300000" + write;
             mirrorOrder(id, referencia, "paid", skus.get(write % skus.size()));
@@ -180,7 +181,8 @@ class StoreOrderImportTest {
             assertThat(ledger.find(id).orElseThrow().state()).as("after a crash at write %d", write)
                     .isEqualTo(stateAfterCrash[write - 1]);
 
-            assertThat(sink(client).deliver(new ChangeSet(0, ENTITY, List.of(Long.toString(id))))).contains("CREATED=1");
+            assertThat(sink(client).deliver(new ChangeSet(0, ENTITY, List.of(Long.toString(id)))))
+                    .contains(write < 5 ? "CREATED=1" : "UNCHANGED=1");
             assertThat(sink(client).deliver(new ChangeSet(0, ENTITY, List.of(Long.toString(id)))))
                     .contains("UNCHANGED=1");
 
@@ -193,6 +195,13 @@ class StoreOrderImportTest {
             assertThat(store.shop().data().addresses.all().stream().filter(a -> a.alias().equals("MS " + referencia)))
                     .hasSize(1);
             assertThat(ledger.find(id).orElseThrow().state()).isEqualTo(ImportState.ORDERED);
+            long orderId = ledger.find(id).orElseThrow().orderId();
+            assertThat(store.shop().data().orders.get(orderId).currentState()).as("paid after a crash at write %d",
+                    write).isEqualTo(2);
+            assertThat(store.shop().data().orderHistories.all().stream()
+                    .filter(h -> h.orderId() == orderId && h.orderStateId() == 2)).as("moved to paid once").hasSize(1);
+            assertThat(cutoffLines(skus.get(write % skus.size()))).as("imported once the stock is out").isNotEmpty()
+                    .allSatisfy(line -> assertThat(line.imported()).isTrue());
         }
     }
 

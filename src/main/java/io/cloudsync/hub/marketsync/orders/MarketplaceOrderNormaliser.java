@@ -48,7 +48,8 @@ public final class MarketplaceOrderNormaliser {
                 text(order.path("guias")), text(order.path("estatusguia")), text(order.path("shipping_id")));
         return new MarketplaceOrder(id, marketId, text(order.path("market")), text(order.path("referencia")),
                 MarketStatusWords.status(marketId, text(order.path("estatus"))), dateTime(order.path("fecha_pedido")),
-                dateTime(order.path("fecha_autoriza")), dateTime(order.path("fecha_orden")), decimal(order.path("subtotal")), decimal(order.path("total")),
+                dateTime(order.path("fecha_autoriza")), dateTime(order.path("fecha_orden")),
+                decimal(order.path("subtotal")), decimal(order.path("total")),
                 decimal(order.path("envio")), decimal(order.path("comision")), email(text(order.path("email"))),
                 shipping, text(order.path("orden_id")), lines);
     }
