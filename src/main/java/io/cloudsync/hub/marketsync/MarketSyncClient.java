@@ -27,7 +27,7 @@ public final class MarketSyncClient {
         this.json = json;
     }
 
-    /** A call's {@code answer}, and the envelope's {@code timestamp}: MarketSync's clock when it answered (Mexico City). */
+    /** A call's {@code answer}, and the envelope's {@code timestamp}: when MarketSync answered, Mexico City time. */
     public record Answered(JsonNode answer, String timestamp) {
     }
 

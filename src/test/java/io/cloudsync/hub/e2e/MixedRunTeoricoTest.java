@@ -78,6 +78,7 @@ class MixedRunTeoricoTest {
     private final AtomicInteger violationCount = new AtomicInteger();
     /** Readings above the store's current truth but within a store count-down the hub had not read yet. */
     private final AtomicInteger unreadEdits = new AtomicInteger();
+    private final AtomicInteger fulfillmentLines = new AtomicInteger();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -146,12 +147,15 @@ class MixedRunTeoricoTest {
             mismatches = finalMismatches();
         }
 
-        System.out.printf("mixed run: actions %s; %d samples, %d violations%s, %d readings above the store's current"
-                        + " count only by a count-down the hub had not read yet; %d store orders imported; cut-off %s -> %s;"
-                        + " after settling: %d orders unsettled, teorico equal to the true stock for %d of %d SKUs%n",
-                actions, samples.get(), violationCount.get(), violations.isEmpty() ? "" : " (first " + violations.get(0) + ")", unreadEdits.get(),
-                truth.storeMarketplaceOrders(), cutoffBefore.orElse(null), harness.marketSync().stockCutoff().orElse(null),
-                unsettled.size(), truth.skus().size() - mismatches.size(), truth.skus().size());
+        System.out.printf("mixed run: actions %s, %d lines shipped by the marketplace; %d samples, %d violations%s,"
+                        + " %d readings above the store's current count only by a count-down the hub had not read yet;"
+                        + " %d store orders imported; cut-off %s -> %s; after settling: %d orders unsettled, teorico"
+                        + " equal to the true stock for %d of %d SKUs%n",
+                actions, fulfillmentLines.get(), samples.get(), violationCount.get(),
+                violations.isEmpty() ? "" : " (first " + violations.get(0) + ")", unreadEdits.get(),
+                truth.storeMarketplaceOrders(), cutoffBefore.orElse(null),
+                harness.marketSync().stockCutoff().orElse(null), unsettled.size(),
+                truth.skus().size() - mismatches.size(), truth.skus().size());
         mismatches.forEach(mismatch -> System.out.println(diagnosis(mismatch.substring(0, mismatch.indexOf(':')))));
         assertThat(samplerErrors).as("sampler errors").isEmpty();
         assertThat(violations).as("readings where teorico was above the true stock (first 20 of %d)",
@@ -161,6 +165,7 @@ class MixedRunTeoricoTest {
         assertThat(mismatches).as("teorico equal to the true stock once settled").isEmpty();
         assertThat(actions.get("sale")).isGreaterThan(30);
         assertThat(actions.get("cancel")).isGreaterThan(3);
+        assertThat(fulfillmentLines.get()).as("lines the marketplace ships itself").isGreaterThan(3);
         assertThat(truth.storeMarketplaceOrders()).as("orders the hub imported into the store").isGreaterThan(20);
         assertThat(harness.marketSync().stockCutoff()).as("the cut-off moved during the run").isPresent()
                 .isNotEqualTo(cutoffBefore);
@@ -233,6 +238,9 @@ class MixedRunTeoricoTest {
                 stock.put(sku, available - units);
             }
             lines.addObject().put("sku", sku).put("cantidad", units).put("fulfillment", fulfillment);
+            if (fulfillment) {
+                fulfillmentLines.incrementAndGet();
+            }
         }
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -272,13 +280,14 @@ class MixedRunTeoricoTest {
     /** What the hub knows of a SKU that did not settle: its cut-off, horizon, sales and stock line. */
     private static String diagnosis(String sku) {
         TeoricoTruth.Line line = truth.line(sku);
+        DataSource hubDatabase = harness.bean("dataSource", DataSource.class);
         StringBuilder text = new StringBuilder(sku).append(": hub cut-off ")
-                .append(new StockCutoffRepository(harness.bean("dataSource", DataSource.class), Clock.systemUTC()).load());
-        try (Connection connection = harness.bean("dataSource", DataSource.class).getConnection()) {
+                .append(new StockCutoffRepository(hubDatabase, Clock.systemUTC()).load());
+        try (Connection connection = hubDatabase.getConnection()) {
             query(connection, text, "\n  horizon ", "SELECT synced_until FROM sync_checkpoint WHERE entity = '"
                     + MarketplaceOrderImports.FLOW + "'");
-            query(connection, text, "\n  snapshot ", "SELECT quantity, updated_at FROM stock_snapshot WHERE product_id = "
-                    + line.productId() + " AND combination_id = " + line.combinationId());
+            query(connection, text, "\n  snapshot ", "SELECT quantity, updated_at FROM stock_snapshot"
+                    + " WHERE product_id = " + line.productId() + " AND combination_id = " + line.combinationId());
             query(connection, text, "\n  sale ", "SELECT marketsync_order_id, units, registered_at, imported_at,"
                     + " cancelled_at FROM marketplace_order_import WHERE sku = '" + sku + "' ORDER BY registered_at");
         } catch (SQLException e) {
@@ -287,7 +296,8 @@ class MixedRunTeoricoTest {
         return text.toString();
     }
 
-    private static void query(Connection connection, StringBuilder text, String prefix, String sql) throws SQLException {
+    private static void query(Connection connection, StringBuilder text, String prefix, String sql)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 text.append(prefix);

@@ -219,7 +219,8 @@ final class TeoricoTruth {
     }
 
     private int excused(String sku) {
-        loweringEdits.removeIf(edit -> stockRunsCompleted.stream().filter(at -> at.isAfter(edit.doneBy())).count() >= 2);
+        loweringEdits.removeIf(edit -> stockRunsCompleted.stream().filter(at -> at.isAfter(edit.doneBy())).count()
+                >= 2);
         return loweringEdits.stream().filter(edit -> edit.sku().equals(sku)).mapToInt(LoweringEdit::units).sum();
     }
 

@@ -68,8 +68,8 @@ public final class MarketplaceOrderRun {
      * the latest registration or change time its new-order pass saw, or the latest time MarketSync answered one of
      * its pages (the envelope's {@code timestamp}), so the horizon moves on when no order comes. Each of those times
      * was MarketSync's clock at or before that pass's last page, and an order registered by then is listed there
-     * (new orders are paged by id to the end); a time read from MarketSync, never the hub's clock. The look-back pass reads after the new
-     * orders' end and tells nothing about them.
+     * (new orders are paged by id to the end); a time read from MarketSync, never the hub's clock. The look-back pass
+     * reads after the new orders' end and tells nothing about them.
      */
     public LocalDateTime horizon() {
         return pass == Pass.NEW ? null : latestSeen;
