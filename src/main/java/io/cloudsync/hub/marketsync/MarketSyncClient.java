@@ -27,8 +27,17 @@ public final class MarketSyncClient {
         this.json = json;
     }
 
+    /** A call's {@code answer}, and the envelope's {@code timestamp}: when MarketSync answered, Mexico City time. */
+    public record Answered(JsonNode answer, String timestamp) {
+    }
+
     public JsonNode get(String controller, Map<String, String> params) {
         return send("GET", controller, params, null);
+    }
+
+    /** {@link #get}, with the time MarketSync answered ({@code null} when its envelope has none). */
+    public Answered getAnswered(String controller, Map<String, String> params) {
+        return exchange("GET", controller, params, null);
     }
 
     /**
@@ -43,6 +52,10 @@ public final class MarketSyncClient {
     }
 
     public JsonNode send(String method, String controller, Map<String, String> params, String body) {
+        return exchange(method, controller, params, body).answer();
+    }
+
+    private Answered exchange(String method, String controller, Map<String, String> params, String body) {
         String base = settings.url() + "/api/" + controller;
         String query = signer.signedQuery(params);
         String callQuery = MarketSyncSigner.canonical(params);
@@ -86,7 +99,7 @@ public final class MarketSyncClient {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private JsonNode answerOf(String controller, HttpResult result) {
+    private Answered answerOf(String controller, HttpResult result) {
         JsonNode envelope = null;
         try {
             envelope = json.readTree(result.body());
@@ -115,7 +128,8 @@ public final class MarketSyncClient {
             throw new MarketSyncException(result.status(), "MarketSync refused " + controller + ": "
                     + answer.path("error").asText());
         }
-        return answer;
+        JsonNode timestamp = envelope.path("timestamp");
+        return new Answered(answer, timestamp.isTextual() ? timestamp.asText() : null);
     }
 
     private static String errorText(JsonNode envelope, HttpResult result) {

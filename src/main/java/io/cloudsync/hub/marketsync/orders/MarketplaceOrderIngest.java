@@ -76,9 +76,13 @@ public final class MarketplaceOrderIngest {
         }
         int pageSize = settings.pageSize();
         if (run.pass() == MarketplaceOrderRun.Pass.NEW) {
-            List<JsonNode> rows = run.firstPoll() ? reader.placedSince(run.lookbackFrom(), run.offset(), pageSize)
+            MarketplaceOrderReader.OrderPage page = run.firstPoll()
+                    ? reader.placedSince(run.lookbackFrom(), run.offset(), pageSize)
                     : reader.fromId(run.position(), pageSize);
+            List<JsonNode> rows = page.orders();
             run.sawMarketSyncTime(latestTime(rows));
+            // when no order comes, MarketSync's clock still moves on: so does the horizon (and with it the cut-off)
+            run.sawMarketSyncTime(page.answeredAt());
             List<MarketplaceOrder> read = normalised(rows);
             List<MarketplaceOrder> fresh = read.stream()
                     .filter(order -> run.position() == null || order.id() > run.position()).toList();
@@ -87,7 +91,7 @@ public final class MarketplaceOrderIngest {
             run.newPageRead(rows.size(), highest, pageSize, changes.size(), rows.size() - read.size());
             return changes;
         }
-        List<JsonNode> rows = reader.placedSince(run.lookbackFrom(), run.offset(), pageSize);
+        List<JsonNode> rows = reader.placedSince(run.lookbackFrom(), run.offset(), pageSize).orders();
         List<MarketplaceOrder> orders = normalised(rows);
         ChangeSet changes = write(orders);
         run.lookbackPageRead(rows.size(), pageSize, changes.size(), rows.size() - orders.size());

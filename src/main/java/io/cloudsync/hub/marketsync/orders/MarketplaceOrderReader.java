@@ -1,6 +1,7 @@
 package io.cloudsync.hub.marketsync.orders;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.cloudsync.hub.marketsync.MarketSyncClient;
 import io.cloudsync.hub.marketsync.MarketSyncException;
 import java.time.LocalDateTime;
@@ -16,6 +17,17 @@ public class MarketplaceOrderReader {
     static final String CONTROLLER = "pedidos";
     private static final DateTimeFormatter AFTER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
+    /**
+     * A page of orders, and MarketSync's clock when it answered ({@code null} when its envelope had no readable
+     * {@code timestamp}): an order MarketSync had registered and listed by then is on this page or an earlier one.
+     */
+    public record OrderPage(List<JsonNode> orders, LocalDateTime answeredAt) {
+
+        public OrderPage {
+            orders = List.copyOf(orders);
+        }
+    }
+
     private final MarketSyncClient client;
 
     public MarketplaceOrderReader(MarketSyncClient client) {
@@ -26,20 +38,25 @@ public class MarketplaceOrderReader {
      * Up to {@code limit} orders from MarketSync order id {@code afterId} on ({@code afterid}; whether MarketSync
      * includes that id itself does not matter: the caller keeps only higher ids).
      */
-    public List<JsonNode> fromId(long afterId, int limit) {
+    public OrderPage fromId(long afterId, int limit) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("afterid", Long.toString(afterId));
         params.put("limit", Integer.toString(limit));
-        return orders(client.get(CONTROLLER, params));
+        return page(client.getAnswered(CONTROLLER, params));
     }
 
     /** Up to {@code limit} orders placed at or after {@code after} (Mexico City time), skipping {@code offset}. */
-    public List<JsonNode> placedSince(LocalDateTime after, int offset, int limit) {
+    public OrderPage placedSince(LocalDateTime after, int offset, int limit) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("after", after.format(AFTER));
         params.put("limit", Integer.toString(limit));
         params.put("offset", Integer.toString(offset));
-        return orders(client.get(CONTROLLER, params));
+        return page(client.getAnswered(CONTROLLER, params));
+    }
+
+    private static OrderPage page(MarketSyncClient.Answered answered) {
+        return new OrderPage(orders(answered.answer()), answered.timestamp() == null ? null
+                : MarketplaceOrderNormaliser.dateTime(TextNode.valueOf(answered.timestamp())));
     }
 
     /**

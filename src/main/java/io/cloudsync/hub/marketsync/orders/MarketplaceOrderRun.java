@@ -65,10 +65,11 @@ public final class MarketplaceOrderRun {
 
     /**
      * MarketSync time up to which every order it registered was read in this run, null when the run cannot tell:
-     * the latest registration or change time its new-order pass saw. Each of those times was MarketSync's clock at
-     * or before that pass's last page, and an order registered by then is listed there (new orders are paged by
-     * id to the end); a time read from MarketSync, never the hub's clock. The look-back pass reads after the new
-     * orders' end and tells nothing about them.
+     * the latest registration or change time its new-order pass saw, or the latest time MarketSync answered one of
+     * its pages (the envelope's {@code timestamp}), so the horizon moves on when no order comes. Each of those times
+     * was MarketSync's clock at or before that pass's last page, and an order registered by then is listed there
+     * (new orders are paged by id to the end); a time read from MarketSync, never the hub's clock. The look-back pass
+     * reads after the new orders' end and tells nothing about them.
      */
     public LocalDateTime horizon() {
         return pass == Pass.NEW ? null : latestSeen;

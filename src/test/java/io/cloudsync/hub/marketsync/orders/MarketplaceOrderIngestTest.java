@@ -138,6 +138,24 @@ class MarketplaceOrderIngestTest {
     }
 
     @Test
+    void aPollWithNoNewOrderMovesTheCheckpointToTheTimeMarketSyncAnswered() {
+        marketSync.add(101, NOW_MEXICO.minusMinutes(5), "paid").put("fecha_orden", "2024-06-01 11:55:00");
+        marketSync.answeredAt = LocalDateTime.of(2024, 6, 1, 11, 55, 30);
+        MarketplaceOrderIngest ingest = ingest();
+        poll(ingest);
+        assertThat(checkpoints.find(MarketplaceOrderIngest.FLOW).orElseThrow().syncedUntil())
+                .isEqualTo(LocalDateTime.of(2024, 6, 1, 11, 55, 30));
+
+        marketSync.answeredAt = LocalDateTime.of(2024, 6, 1, 12, 0, 0);
+        clock.advance(Duration.ofMinutes(5));
+        poll(ingest);
+
+        assertThat(checkpoints.find(MarketplaceOrderIngest.FLOW).orElseThrow().syncedUntil())
+                .as("no new order: every order MarketSync registered by its answer was read")
+                .isEqualTo(LocalDateTime.of(2024, 6, 1, 12, 0, 0));
+    }
+
+    @Test
     void theLookBackPassFindsAStatusChangeOnceItIsDue() {
         marketSync.add(101, NOW_MEXICO.minusDays(2), "paid");
         marketSync.add(102, NOW_MEXICO.minusDays(1), "paid");

@@ -19,6 +19,8 @@ final class ScriptedOrders extends MarketplaceOrderReader {
 
     private final Map<Long, ObjectNode> orders = new TreeMap<>();
     final List<String> calls = new ArrayList<>();
+    /** MarketSync's clock in its answers' envelope (null: no timestamp). */
+    LocalDateTime answeredAt;
 
     ScriptedOrders() {
         super(null);
@@ -43,18 +45,18 @@ final class ScriptedOrders extends MarketplaceOrderReader {
     }
 
     @Override
-    public List<JsonNode> fromId(long afterId, int limit) {
+    public OrderPage fromId(long afterId, int limit) {
         calls.add("afterid=" + afterId);
-        return orders.values().stream().filter(o -> o.path("id").asLong() >= afterId).limit(limit)
-                .map(JsonNode.class::cast).toList();
+        return new OrderPage(orders.values().stream().filter(o -> o.path("id").asLong() >= afterId).limit(limit)
+                .map(JsonNode.class::cast).toList(), answeredAt);
     }
 
     @Override
-    public List<JsonNode> placedSince(LocalDateTime after, int offset, int limit) {
+    public OrderPage placedSince(LocalDateTime after, int offset, int limit) {
         calls.add("after=" + after + "&offset=" + offset);
-        return orders.values().stream()
+        return new OrderPage(orders.values().stream()
                 .filter(o -> !LocalDateTime.parse(o.path("fecha_pedido").asText().replace(' ', 'T')).isBefore(after))
-                .skip(offset).limit(limit).map(JsonNode.class::cast).toList();
+                .skip(offset).limit(limit).map(JsonNode.class::cast).toList(), answeredAt);
     }
 
     private static JsonNode read(String text) {
