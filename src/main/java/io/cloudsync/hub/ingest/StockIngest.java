@@ -85,9 +85,9 @@ public final class StockIngest implements IngestFlow<Void> {
                 .filter(change -> change.isNew() && change.combinationId() != 0)
                 .map(StockChange::productId).distinct().toList();
         // Only products the mirror already holds: one it does not hold yet (the product flow is still on its way
-        // through a first sync) gets all its combinations when the product flow reads it.
-        List<Long> known = withNewCombinations.isEmpty() || isFirstPass(stock, page) ? List.of()
-                : pages.mirrored(withNewCombinations);
+        // through a first sync) gets all its combinations when the product flow reads it. A mirrored product's
+        // lines are written with it, so a line new to the snapshot here is a combination added since.
+        List<Long> known = withNewCombinations.isEmpty() ? List.of() : pages.mirrored(withNewCombinations);
         if (!known.isEmpty()) {
             run.addPending(pages.write(FLOW, readProducts(run, known), false));
         }
@@ -134,11 +134,6 @@ public final class StockIngest implements IngestFlow<Void> {
     public ChangeSet reread(List<Long> ids) {
         return snapshot.applyAndQueue(StoreProductReader.stockLevels(reader.stockRowsById(ids)), FLOW, Set.of())
                 .queued();
-    }
-
-    /** A page whose every line is new is the first poll (an empty snapshot), not a shop adding combinations. */
-    private static boolean isFirstPass(StockSnapshotRepository.QueuedStock stock, List<StockLevel> page) {
-        return stock.changes().size() == page.size() && stock.changes().stream().allMatch(StockChange::isNew);
     }
 
     private static List<Long> ids(ProductPages.PageRead read) {

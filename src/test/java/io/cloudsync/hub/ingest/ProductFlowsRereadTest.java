@@ -65,4 +65,43 @@ class ProductFlowsRereadTest {
         assertThat(outbox.pending(ProductReconcile.FLOW)).singleElement()
                 .satisfies(set -> assertThat(set.storeIds()).containsExactly("3"));
     }
+
+    /**
+     * A combination added without touching the product's date has a stock line the snapshot has never seen. The stock
+     * poll reads the product again for it, also when that line is alone on its page (the last one): a page whose
+     * every line is new is not taken for the first poll of an empty snapshot.
+     */
+    @Test
+    void aNewCombinationAloneOnTheLastStockPageIsReadIntoTheMirror() {
+        products.reread(List.of(3L));
+        runToTheEnd(stockFlow);
+        int lines = sandbox.store().shop().data().stockAvailables.all().size();
+        var existing = sandbox.store().shop().data().combinations.all().stream().filter(c -> c.productId() == 3)
+                .toList();
+        var unused = sandbox.store().shop().data().optionValues.all().stream()
+                .filter(v -> existing.stream().noneMatch(c -> contains(c.optionValueIds(), v.id())))
+                .filter(v -> v.groupId() == sandbox.store().shop().data().optionValues.get(
+                        existing.get(0).optionValueIds()[0]).groupId())
+                .findFirst().orElseThrow();
+        int[] values = existing.get(0).optionValueIds().clone();
+        values[0] = unused.id();
+        sandbox.store().shop().addCombination(3, Map.of("reference",
+                io.cloudsync.hub.sandbox.store.model.FieldInput.of("NEW-ALONE")), values, 4);
+
+        runToTheEnd(new StockIngest(reader, stock, pages, outbox, checkpoints, lines, 0));
+
+        assertThat(mirror.payloadOf(ProductIngest.FLOW, "3")).contains("NEW-ALONE");
+    }
+
+    private static void runToTheEnd(StockIngest flow) {
+        IngestRun<Void> run = flow.start();
+        while (run.hasMore()) {
+            flow.delivered(run, flow.next(run));
+        }
+        flow.finish(run);
+    }
+
+    private static boolean contains(int[] values, int value) {
+        return java.util.Arrays.stream(values).anyMatch(v -> v == value);
+    }
 }
