@@ -9,6 +9,9 @@ import io.cloudsync.hub.check.MappingCheck;
 import io.cloudsync.hub.check.MarketSyncConnectionCheck;
 import io.cloudsync.hub.check.RouteFileCheck;
 import io.cloudsync.hub.check.StoreConnectionCheck;
+import io.cloudsync.hub.check.TrytonConnectionCheck;
+import io.cloudsync.hub.erp.tryton.TrytonClient;
+import io.cloudsync.hub.erp.tryton.TrytonSettings;
 import io.cloudsync.hub.config.ConfigException;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.logging.HubLogging;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validates the configuration and every route file, then tests the connections to the state"
-                + " database, the store and MarketSync.",
+                + " database, the store, MarketSync and, when one is configured, the Tryton ERP.",
                 "Exits 0 when everything passes; otherwise names each problem and exits 1."})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -104,6 +107,10 @@ public final class CheckCommand implements Callable<Integer> {
                 CheckResult reachable = new MarketSyncConnectionCheck(marketSync.url(), client).check();
                 results.add(reachable);
                 results.add(mapping.check(reachable.ok() ? client : null));
+                TrytonSettings tryton = settings.erp().tryton();
+                if (tryton.configured()) {
+                    results.add(new TrytonConnectionCheck(tryton, new TrytonClient(tryton, transport, json)).check());
+                }
             }
         }
         return results;

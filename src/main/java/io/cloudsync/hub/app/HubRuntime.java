@@ -72,6 +72,7 @@ public final class HubRuntime implements AutoCloseable {
     static java.util.Properties camelProperties(HubProperties properties, ApiSettings api) {
         java.util.Properties camel = properties.toProperties();
         camel.setProperty("camel.server.maxBodySize", Long.toString(api.maxBodyBytes()));
+        io.cloudsync.hub.erp.ErpSettings.derivedProperties(properties.asMap()).forEach(camel::setProperty);
         return camel;
     }
 

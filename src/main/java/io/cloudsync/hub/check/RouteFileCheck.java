@@ -41,7 +41,9 @@ public final class RouteFileCheck {
 
     /** @param properties the configuration, to resolve placeholders the way Camel will before it converts types */
     public RouteFileCheck(Map<String, String> properties) {
-        this.properties = Map.copyOf(properties);
+        Map<String, String> all = new HashMap<>(properties);
+        all.putAll(io.cloudsync.hub.erp.ErpSettings.derivedProperties(properties));
+        this.properties = Map.copyOf(all);
     }
 
     public CheckResult check(Path directory) {

@@ -6,6 +6,7 @@ import io.cloudsync.hub.config.ConfigException;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.dashboard.DashboardSettings;
 import io.cloudsync.hub.db.DatabaseSettings;
+import io.cloudsync.hub.erp.ErpSettings;
 import io.cloudsync.hub.http.HttpSettings;
 import io.cloudsync.hub.http.RetrySettings;
 import io.cloudsync.hub.ingest.IngestSettings;
@@ -31,7 +32,7 @@ public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySet
                           ImageSettings images, IngestSettings ingest, MarketSyncSettings marketSync, SinkSettings sink,
                           StockCutoffSettings stockCutoff, MarketplaceOrderSettings marketplaceOrders,
                           ImportSettings storeOrders, StatusBackSettings statusBack,
-                          ReportSettings reports, ApiSettings api, DashboardSettings dashboard,
+                          ErpSettings erp, ReportSettings reports, ApiSettings api, DashboardSettings dashboard,
                           HttpServerLimits server) {
 
     /** The settings, or a {@link ConfigException} naming every problem at once. */
@@ -65,7 +66,7 @@ public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySet
                     part(RetrySettings::from), part(StoreSettings::from), part(ImageSettings::from),
                     part(IngestSettings::from), part(MarketSyncSettings::from), part(SinkSettings::from),
                     part(StockCutoffSettings::from), part(MarketplaceOrderSettings::from),
-                    part(ImportSettings::from), part(StatusBackSettings::from),
+                    part(ImportSettings::from), part(StatusBackSettings::from), part(ErpSettings::from),
                     part(ReportSettings::from), part(ApiSettings::from), part(DashboardSettings::from),
                     part(HttpServerLimits::from));
             return problems.isEmpty() ? settings : null;

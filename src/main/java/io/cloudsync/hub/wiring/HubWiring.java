@@ -24,6 +24,7 @@ public final class HubWiring implements AutoCloseable {
     private final MarketSyncConfiguration marketSync;
     private final StockCutoffConfiguration stockCutoff;
     private final MarketplaceOrderConfiguration marketplaceOrders;
+    private final ErpConfiguration erp;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
 
@@ -44,6 +45,7 @@ public final class HubWiring implements AutoCloseable {
             this.marketplaceOrders = new MarketplaceOrderConfiguration(platform, mirror, store, deadLetters,
                     marketSync, stockCutoff, settings.marketplaceOrders(), settings.storeOrders(), settings.statusBack(),
                     clock);
+            this.erp = new ErpConfiguration(platform, settings.erp());
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
             this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
         } catch (RuntimeException e) {
@@ -60,8 +62,7 @@ public final class HubWiring implements AutoCloseable {
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
         return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, stockCutoff,
-                marketplaceOrders, api,
-                dashboard);
+                marketplaceOrders, erp, api, dashboard);
     }
 
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
@@ -112,6 +113,10 @@ public final class HubWiring implements AutoCloseable {
 
     public MarketplaceOrderConfiguration marketplaceOrders() {
         return marketplaceOrders;
+    }
+
+    public ErpConfiguration erp() {
+        return erp;
     }
 
     public ApiConfiguration api() {

@@ -25,7 +25,7 @@ class DocsLinksTest {
 
     static final Path README = Path.of("README.md");
     static final int MAX_README_LINES = 250;
-    static final List<String> DOCS = List.of("configuration.md", "routes.md", "api.md", "operations.md", "sandbox.md",
+    static final List<String> DOCS = List.of("configuration.md", "routes.md", "api.md", "operations.md", "sandbox.md", "erp.md",
             "benchmark.md", "security.md", "development.md");
 
     /** The Java source folders: the product's, and the simulators' in sandbox/ (their own jar). */

@@ -25,10 +25,10 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Adding an endpoint" example, taken from the README itself, works as written. */
+/** The "Adding a sink" example of docs/routes.md, taken from the page itself, works as written. */
 class PluggedEndpointTest extends CamelTestSupport {
 
-    private static final Pattern EXAMPLE = Pattern.compile("```yaml\\n(# routes/erp-products\\.camel\\.yaml\\n.*?)```",
+    private static final Pattern EXAMPLE = Pattern.compile("```yaml\\n(# routes/bi-products\\.camel\\.yaml\\n.*?)```",
             Pattern.DOTALL);
 
     private final TestDatabase db = TestDatabase.create(TestDatabase.Engine.H2);
@@ -42,11 +42,11 @@ class PluggedEndpointTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        Matcher example = EXAMPLE.matcher(Files.readString(Path.of("README.md")));
-        assertThat(example.find()).as("the README's endpoint example").isTrue();
-        Path file = Files.createTempDirectory("routes").resolve("erp-products.camel.yaml");
+        Matcher example = EXAMPLE.matcher(Files.readString(Path.of("docs/routes.md")));
+        assertThat(example.find()).as("the endpoint example of docs/routes.md").isTrue();
+        Path file = Files.createTempDirectory("routes").resolve("bi-products.camel.yaml");
         Files.writeString(file, example.group(1));
-        RouteFiles.load(context, Map.of("erp.url", "mock:erp"), "routes/error-handling.camel.yaml", file.toString());
+        RouteFiles.load(context, Map.of("bi.url", "mock:bi"), "routes/error-handling.camel.yaml", file.toString());
         return context;
     }
 
@@ -63,15 +63,15 @@ class PluggedEndpointTest extends CamelTestSupport {
     void everyProductOfAChangeSetReachesTheNewEndpointFromTheMirror() throws Exception {
         mirror.upsertPage("products", List.of(MirrorUpsert.of("7", "SKU-7", "{\"id\":7}"),
                 MirrorUpsert.of("8", "SKU-8", "{\"id\":8}")));
-        MockEndpoint erp = getMockEndpoint("mock:erp");
-        erp.expectedMessageCount(2);
-        erp.expectedHeaderValuesReceivedInAnyOrder("HubMessageKey", "7", "8");
+        MockEndpoint bi = getMockEndpoint("mock:bi");
+        bi.expectedMessageCount(2);
+        bi.expectedHeaderValuesReceivedInAnyOrder("HubMessageKey", "7", "8");
 
-        template.sendBody("direct:erp-products", new ChangeSet(1, "products", List.of("7", "8")));
+        template.sendBody("direct:bi-products", new ChangeSet(1, "products", List.of("7", "8")));
 
-        erp.assertIsSatisfied();
-        assertThat(erp.getExchanges()).extracting(e -> e.getMessage().getBody(String.class))
+        bi.assertIsSatisfied();
+        assertThat(bi.getExchanges()).extracting(e -> e.getMessage().getBody(String.class))
                 .containsExactly("{\"id\":7}", "{\"id\":8}");
-        assertThat(erp.getExchanges().get(0).getMessage().getHeader("HubSink")).isEqualTo("erp");
+        assertThat(bi.getExchanges().get(0).getMessage().getHeader("HubSink")).isEqualTo("bi");
     }
 }
