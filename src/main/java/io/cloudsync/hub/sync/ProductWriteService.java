@@ -10,6 +10,7 @@ import io.cloudsync.hub.store.Lenient;
 import io.cloudsync.hub.store.StoreClient;
 import io.cloudsync.hub.store.StoreException;
 import io.cloudsync.hub.store.StoreProductReader;
+import io.cloudsync.hub.store.StoreStockWriter;
 import io.cloudsync.hub.store.StoreXml;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,12 +40,14 @@ public final class ProductWriteService {
     public static final int MAX_ITEMS = 1000;
 
     private final StoreClient store;
+    private final StoreStockWriter stock;
     private final StoreProductReader reader;
     private final ProductPages pages;
     private final String language;
 
     public ProductWriteService(StoreClient store, StoreProductReader reader, ProductPages pages, String language) {
         this.store = store;
+        this.stock = new StoreStockWriter(store);
         this.reader = reader;
         this.pages = pages;
         this.language = language;
@@ -201,7 +204,7 @@ public final class ProductWriteService {
                 done.add(String.join(", ", names));
             }
             if (update.quantity().isPresent()) {
-                writeStock(id, update.combinationId(), update.quantity().get());
+                stock.write(id, update.combinationId(), update.quantity().get());
                 done.add("quantity " + update.quantity().get()
                         + (update.combinationId() == 0 ? "" : " of combination " + update.combinationId()));
             }
@@ -222,29 +225,6 @@ public final class ProductWriteService {
             String already = done.isEmpty() ? "" : " (already written: " + String.join("; ", done) + ")";
             return result(id, Status.ERROR, message(e) + already + "; try again", null);
         }
-    }
-
-    /** PUT replaces the whole row, so the row is read first and sent back with its new quantity. */
-    private void writeStock(long productId, long combinationId, int quantity) {
-        List<JsonNode> rows = Lenient.rows(store.get("stock_availables", Map.of(
-                "display", "[id,id_product,id_product_attribute,quantity,depends_on_stock,out_of_stock,location]",
-                "filter[id_product]", "[" + productId + "]",
-                "filter[id_product_attribute]", "[" + combinationId + "]")), "stock_availables");
-        if (rows.isEmpty()) {
-            throw new StoreException(404, "the store has no stock row for product " + productId + " and combination "
-                    + combinationId);
-        }
-        JsonNode row = rows.get(0);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("id", row.path("id").asText());
-        fields.put("id_product", Long.toString(productId));
-        fields.put("id_product_attribute", Long.toString(combinationId));
-        fields.put("quantity", Integer.toString(quantity));
-        fields.put("depends_on_stock", Lenient.bool(row.path("depends_on_stock")) ? "1" : "0");
-        fields.put("out_of_stock", Long.toString(Lenient.integer(row.path("out_of_stock"), 2)));
-        fields.put("location", row.path("location").asText(""));
-        store.write("PUT", "stock_availables/" + row.path("id").asText(),
-                StoreXml.entity("stock_available", fields, Map.of(), 0), Map.of());
     }
 
     private static Map<Long, JsonNode> byId(List<JsonNode> rows) {
