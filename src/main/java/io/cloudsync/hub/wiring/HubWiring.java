@@ -68,6 +68,7 @@ public final class HubWiring implements AutoCloseable {
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
     public void attach(CamelContext context) {
         platform.attach(context);
+        erp.attach(context);
     }
 
     public HubMetrics metrics() {

@@ -11,7 +11,7 @@ import java.util.Map;
  * Tryton's JSON-RPC from Java, for what runs outside the routes ({@code check}): the same session and the same
  * reading of answers as {@code erp-tryton-rpc.camel.yaml}, without its retries.
  */
-public final class TrytonClient {
+public final class TrytonClient implements TrytonCalls {
 
     private final TrytonSettings settings;
     private final TrytonSession session;
@@ -26,6 +26,7 @@ public final class TrytonClient {
     }
 
     /** Logs in (once) and sends the call; the call's result, or a {@link TrytonException}. */
+    @Override
     public JsonNode call(TrytonCall call) {
         if (!session.isOpen()) {
             HttpResult login = transport.execute(post(session.loginRequest(), Map.of()));
