@@ -25,6 +25,7 @@ public final class HubWiring implements AutoCloseable {
     private final StockCutoffConfiguration stockCutoff;
     private final MarketplaceOrderConfiguration marketplaceOrders;
     private final ErpConfiguration erp;
+    private final ErpStockConfiguration erpStock;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
 
@@ -46,8 +47,9 @@ public final class HubWiring implements AutoCloseable {
                     marketSync, stockCutoff, settings.marketplaceOrders(), settings.storeOrders(), settings.statusBack(),
                     clock);
             this.erp = new ErpConfiguration(platform, settings.erp());
+            this.erpStock = new ErpStockConfiguration(platform, mirror, store, erp, clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
-            this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
+            this.dashboard = new DashboardConfiguration(api, erpStock, settings.dashboard(), clock);
         } catch (RuntimeException e) {
             platform.close();
             throw e;
@@ -62,7 +64,7 @@ public final class HubWiring implements AutoCloseable {
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
         return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, stockCutoff,
-                marketplaceOrders, erp, api, dashboard);
+                marketplaceOrders, erp, erpStock, api, dashboard);
     }
 
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
@@ -118,6 +120,10 @@ public final class HubWiring implements AutoCloseable {
 
     public ErpConfiguration erp() {
         return erp;
+    }
+
+    public ErpStockConfiguration erpStock() {
+        return erpStock;
     }
 
     public ApiConfiguration api() {
