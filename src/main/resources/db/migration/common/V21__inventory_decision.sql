@@ -24,3 +24,4 @@ CREATE TABLE inventory_decision (
 );
 
 CREATE INDEX inventory_decision_open ON inventory_decision (action, closed_at, sku);
+CREATE INDEX inventory_decision_sku ON inventory_decision (sku, id);

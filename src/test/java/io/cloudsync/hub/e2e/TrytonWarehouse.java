@@ -105,6 +105,13 @@ final class TrytonWarehouse {
         call("stock.shipment.in", "done", List.of(shipment));
     }
 
+    /** A purchase request as the hub makes one (explicit, no origin), with the given description. */
+    long request(long product, double quantity, String description) {
+        return call("purchase.request", "create", List.of(Map.of("product", product, "quantity", quantity,
+                "uom", UNIT, "warehouse", WAREHOUSE, "company", company, "description", description))).get(0)
+                .asLong();
+    }
+
     /** The purchase requests of a product: id, quantity, state, party, origin, description. */
     JsonNode requests(long product) {
         return call("purchase.request", "search_read", List.of(List.of("product", "=", product)), 0, null, null,

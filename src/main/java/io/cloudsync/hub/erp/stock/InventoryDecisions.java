@@ -98,6 +98,32 @@ public final class InventoryDecisions {
         return open;
     }
 
+    /** The latest store write (store-updated or received) of each of {@code skus} that has one. */
+    public Map<String, InventoryDecision> lastStoreWrites(Collection<String> skus) {
+        Map<String, InventoryDecision> last = new HashMap<>();
+        if (skus.isEmpty()) {
+            return last;
+        }
+        String writes = "('" + ReplenishmentRule.Action.STORE_UPDATED.label() + "', '"
+                + ReplenishmentRule.Action.RECEIVED.label() + "')";
+        Jdbc.read(dataSource, "reading the last store writes", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + prefixed() + " FROM "
+                    + dialect.keyRows("wanted") + " JOIN inventory_decision d ON d.sku = wanted.k"
+                    + " WHERE d.id = (SELECT MAX(e.id) FROM inventory_decision e WHERE e.sku = d.sku AND e.action IN "
+                    + writes + ")")) {
+                Jdbc.bindKeys(select, 1, new LinkedHashSet<>(skus));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        InventoryDecision decision = decision(rows);
+                        last.put(decision.sku(), decision);
+                    }
+                }
+            }
+            return last;
+        });
+        return last;
+    }
+
     /** Shortages whose purchase request is not known to exist yet (the hub stopped between the row and Tryton). */
     public List<InventoryDecision> requestsPending() {
         return Jdbc.read(dataSource, "reading pending purchase requests", connection -> Jdbc.query(connection,

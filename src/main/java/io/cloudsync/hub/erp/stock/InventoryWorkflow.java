@@ -56,6 +56,7 @@ public final class InventoryWorkflow {
         Map<Long, OrderPoint> orderPoints = tryton.orderPoints(available.values().stream()
                 .map(TrytonAvailable::trytonProduct).toList());
         Map<String, InventoryDecision> open = decisions.openShortages(available.keySet());
+        Map<String, InventoryDecision> written = decisions.lastStoreWrites(available.keySet());
         List<InventoryStep> steps = new ArrayList<>();
         int unknown = 0;
         for (StoreSkuLine line : page.lines()) {
@@ -66,7 +67,8 @@ public final class InventoryWorkflow {
             }
             ReplenishmentRule.Decision decision = ReplenishmentRule.decide(line.storeQuantity(), truth.available(),
                     threshold, orderPoints.get(truth.trytonProduct()), open.containsKey(line.sku()));
-            if (decision.action() == ReplenishmentRule.Action.NONE) {
+            if (decision.action() == ReplenishmentRule.Action.NONE
+                    || notReadYet(written.get(line.sku()), line, decision)) {
                 continue;
             }
             run.decided(decision.action());
@@ -77,6 +79,16 @@ public final class InventoryWorkflow {
         }
         run.paged(page, unknown);
         return steps;
+    }
+
+    /**
+     * Whether the store write this decision asks for is the last one made, which the stock poll has not read back
+     * yet (the snapshot line is older than it): the store already shows that quantity.
+     */
+    static boolean notReadYet(InventoryDecision lastWrite, StoreSkuLine line, ReplenishmentRule.Decision decision) {
+        return decision.action() != ReplenishmentRule.Action.PURCHASE_REQUESTED && lastWrite != null
+                && lastWrite.quantity() == decision.quantity() && line.readAt() != null
+                && line.readAt().isBefore(lastWrite.decidedAt());
     }
 
     /** Raises (or finds) a shortage's purchase request and records its id; what was done, for the log. */

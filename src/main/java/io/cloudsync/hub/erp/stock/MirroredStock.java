@@ -6,6 +6,7 @@ import io.cloudsync.hub.db.Jdbc;
 import io.cloudsync.hub.mirror.StockKey;
 import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.model.Product;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,13 @@ public final class MirroredStock {
             skus.addAll(StoreSkus.of(product));
         }
         Map<StockKey, Integer> quantities = snapshot.quantities(productIds);
+        Map<StockKey, Instant> readAt = snapshot.changedAt(productIds);
         List<StoreSkuLine> lines = new ArrayList<>();
         for (StoreSkus.Sku sku : skus) {
-            Integer quantity = quantities.get(new StockKey(sku.productId(), sku.combinationId()));
+            StockKey key = new StockKey(sku.productId(), sku.combinationId());
+            Integer quantity = quantities.get(key);
             if (quantity != null) {
-                lines.add(new StoreSkuLine(sku.sku(), sku.productId(), sku.combinationId(), quantity));
+                lines.add(new StoreSkuLine(sku.sku(), sku.productId(), sku.combinationId(), quantity, readAt.get(key)));
             }
         }
         return new Page(lines, records.get(records.size() - 1)[0], records.size() == size);

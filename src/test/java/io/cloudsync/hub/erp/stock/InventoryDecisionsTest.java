@@ -53,6 +53,22 @@ class InventoryDecisionsTest {
                 .containsExactly("purchase-requested");
     }
 
+    @EngineTest
+    void theLastStoreWriteOfEachSkuIsFound(TestDatabase db) {
+        InventoryDecisions decisions = new InventoryDecisions(db.dataSource(), Clock.systemUTC());
+        decisions.stored(step("store-updated", "MUG", 2, 9));
+        decisions.open(step("purchase-requested", "MUG", 3, 7));
+        decisions.stored(step("received", "MUG", 3, 10));
+        decisions.open(step("purchase-requested", "MUG", 3, 7));
+        decisions.open(step("purchase-requested", "TS-S", 1, 9));
+
+        assertThat(decisions.lastStoreWrites(List.of("MUG", "TS-S", "CAP"))).containsOnlyKeys("MUG")
+                .hasEntrySatisfying("MUG", row -> {
+                    assertThat(row.action()).isEqualTo("received");
+                    assertThat(row.quantity()).isEqualTo(10);
+                });
+    }
+
     private static InventoryStep step(String action, String sku, int store, int quantity) {
         return new InventoryStep(0, action, sku, 7, 0, store, 5, store, quantity, 70);
     }
