@@ -104,7 +104,17 @@ def populate(name, login, password):
         else:
             api_user, = User.create([{'name': 'Hub API', 'login': login,
                 'companies': [('add', [company.id])], 'company': company.id}])
-        User.write([api_user], {'groups': [('add', groups)], 'active': True, 'password': password})
+        # a write of the password or the groups ends the user's sessions: only what differs
+        values = {}
+        missing = set(groups) - {group.id for group in api_user.groups}
+        if missing:
+            values['groups'] = [('add', sorted(missing))]
+        if not api_user.active:
+            values['active'] = True
+        if not api_user.active or User._login_password(login, {'password': password}) != api_user.id:
+            values['password'] = password
+        if values:
+            User.write([api_user], values)
 
     with Transaction().start(name, 0, context={'company': company.id}) as transaction:
         one(Category, [('name', '=', CATEGORY)], {'name': CATEGORY})
