@@ -26,6 +26,7 @@ public final class TrytonServer {
     private static final Path TEMPLATE = Path.of("target/tryton-template");
     private static final String TEMPLATE_DATABASE = "template";
     private static TrytonServer shared;
+    private static RuntimeException failure;
 
     private final Path dir;
     private final String url;
@@ -41,8 +42,15 @@ public final class TrytonServer {
     public static synchronized TrytonServer shared() {
         String reason = TrytonScripts.unavailableReason();
         Assumptions.assumeTrue(reason == null, reason);
-        if (shared == null) {
-            shared = start();
+        if (shared == null && failure == null) {
+            try {
+                shared = start();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw new IllegalStateException("trytond did not start for the tests", failure);
         }
         return shared;
     }
