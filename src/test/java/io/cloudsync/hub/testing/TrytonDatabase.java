@@ -7,7 +7,7 @@ import java.util.Map;
  * One Tryton database of {@link TrytonServer}, a copy of the prepared template: the hub's view of it (server
  * {@code url}, database {@code name}, the API {@code user} and its {@code password}) and an {@code admin} client.
  */
-public record TrytonDatabase(String url, String name, String user, String password, TrytonRpc admin) {
+public record TrytonDatabase(String url, String name, String user, String password, TrytonTestClient admin) {
 
     /** The hub properties that point the hub at this database. */
     public Map<String, String> hubProperties() {
@@ -21,8 +21,8 @@ public record TrytonDatabase(String url, String name, String user, String passwo
     }
 
     /** A client logged in as the API user, the hub's rights. */
-    public TrytonRpc apiUser() {
-        return new TrytonRpc(url, name, user, password);
+    public TrytonTestClient apiUser() {
+        return new TrytonTestClient(url, name, user, password);
     }
 
     @Override

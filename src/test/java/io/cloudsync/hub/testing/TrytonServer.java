@@ -25,6 +25,7 @@ public final class TrytonServer {
 
     private static final Path TEMPLATE = Path.of("target/tryton-template");
     private static final String TEMPLATE_DATABASE = "template";
+    private static final String TEMPLATE_FILE = "db/" + TEMPLATE_DATABASE + ".sqlite";
     private static TrytonServer shared;
     private static RuntimeException failure;
 
@@ -58,9 +59,9 @@ public final class TrytonServer {
     /** A new database, a copy of the prepared template with its company, warehouse, API user and reference data. */
     public TrytonDatabase newDatabase() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        copy(dir.resolve("db/" + TEMPLATE_DATABASE + ".sqlite"), dir.resolve("db/" + name + ".sqlite"));
+        copy(dir.resolve(TEMPLATE_FILE), dir.resolve("db/" + name + ".sqlite"));
         return new TrytonDatabase(url, name, user, read(dir.resolve("api-user.password")),
-                new TrytonRpc(url, name, "admin", read(dir.resolve("admin.password"))));
+                new TrytonTestClient(url, name, "admin", read(dir.resolve("admin.password"))));
     }
 
     public String url() {
@@ -100,7 +101,7 @@ public final class TrytonServer {
                             TEMPLATE_DATABASE, "--user", "hub", "--reset", "--prepare-only"));
                     Files.writeString(ready, scripts);
                 }
-                for (String file : List.of("admin.password", "api-user.password", "db/" + TEMPLATE_DATABASE + ".sqlite")) {
+                for (String file : List.of("admin.password", "api-user.password", TEMPLATE_FILE)) {
                     copy(TEMPLATE.resolve(file), dir.resolve(file));
                 }
             }

@@ -54,7 +54,7 @@ class TrytonServerTest {
     @Test
     void theApiUserCanQuoteAndConfirmASale() {
         TrytonDatabase database = TrytonServer.shared().newDatabase();
-        TrytonRpc hub = database.apiUser();
+        TrytonTestClient hub = database.apiUser();
         Map<String, Object> context = hub.context();
         int unit = hub.call("model.product.uom.search", List.of(List.of("symbol", "=", "u")), 0, 1, null, context)
                 .get(0).asInt();

@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** erp/tryton/start creates the database and starts trytond; run again it keeps both; erp/tryton/stop stops it. */
 class TrytonStartScriptTest {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     @TempDir
     Path dir;
@@ -33,10 +37,9 @@ class TrytonStartScriptTest {
             assertThat(first).contains("hub.erp.tryton.url=" + url, "hub.erp.tryton.database=scripted",
                     "hub.erp.tryton.user=hub", "HUB_ERP_TRYTON_PASSWORD_FILE=" + passwordFile);
             assertThat(first).doesNotContain(Files.readString(dir.resolve("admin.password")).trim());
-            assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-            assertThat(Files.getPosixFilePermissions(dir.resolve("admin.password")))
-                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-            TrytonRpc hub = new TrytonRpc(url, "scripted", "hub", Files.readString(passwordFile).trim());
+            assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(OWNER_ONLY);
+            assertThat(Files.getPosixFilePermissions(dir.resolve("admin.password"))).isEqualTo(OWNER_ONLY);
+            TrytonTestClient hub = new TrytonTestClient(url, "scripted", "hub", Files.readString(passwordFile).trim());
             assertThat(hub.context()).containsEntry("company.rec_name", "CloudSync Store");
             int party = hub.call("model.party.party.create", List.of(Map.of("name", "Kept")), Map.of()).get(0).asInt();
 
@@ -49,7 +52,7 @@ class TrytonStartScriptTest {
             TrytonScripts.run(TrytonScripts.STOP, List.of("--dir", dir.toString()));
         }
         assertThat(dir.resolve("trytond.pid")).doesNotExist();
-        assertThatThrownBy(() -> new TrytonRpc(url, "scripted", "hub", "x").context())
+        assertThatThrownBy(() -> new TrytonTestClient(url, "scripted", "hub", "x").context())
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A JSON-RPC client for test assertions against one Tryton database, logged in once as one user. */
-public final class TrytonRpc {
+public final class TrytonTestClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -28,7 +28,7 @@ public final class TrytonRpc {
     private String authorization;
 
     /** {@code url} is the server's ({@code http://127.0.0.1:PORT/}), {@code database} the one to work in. */
-    public TrytonRpc(String url, String database, String login, String password) {
+    public TrytonTestClient(String url, String database, String login, String password) {
         this.endpoint = URI.create(url.endsWith("/") ? url : url + "/").resolve(database + "/");
         this.login = login;
         this.password = password;
@@ -58,7 +58,8 @@ public final class TrytonRpc {
 
     private JsonNode send(String method, List<Object> params, String auth) {
         try {
-            String body = JSON.writeValueAsString(Map.of("id", ids.incrementAndGet(), "method", method, "params", params));
+            String body = JSON.writeValueAsString(
+                    Map.of("id", ids.incrementAndGet(), "method", method, "params", params));
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
