@@ -132,16 +132,23 @@ class ErpTrytonProductsRouteTest {
 
     @Test
     @Order(4)
-    void aDeletionDeactivatesTheTemplateAndItsVariants() {
+    void aDeletionDeactivatesTheTemplateAndItsVariantsAndTheyComeBackWithTheProduct() {
+        String payload = mirror.payloadOf("products", "3");
         mirror.markDeleted("products", List.of("3"));
 
         deliver(new ChangeSet(103, "products", List.of("3")));
 
-        JsonNode variants = variants(expectedSkus(List.of("3")));
-        assertThat(variants).isNotEmpty().allSatisfy(variant -> {
-            assertThat(variant.path("active").asInt(variant.path("active").asBoolean() ? 1 : 0)).isZero();
-            assertThat(variant.path("template.").path("active").asInt(
-                    variant.path("template.").path("active").asBoolean() ? 1 : 0)).isZero();
+        assertThat(variants(expectedSkus(List.of("3")))).isNotEmpty().allSatisfy(variant -> {
+            assertThat(active(variant)).isFalse();
+            assertThat(active(variant.path("template."))).isFalse();
+        });
+
+        mirror.upsertPage("products", List.of(MirrorUpsert.of("3", product("3").reference(), payload)));
+        deliver(new ChangeSet(104, "products", List.of("3")));
+
+        assertThat(variants(expectedSkus(List.of("3")))).isNotEmpty().allSatisfy(variant -> {
+            assertThat(active(variant)).isTrue();
+            assertThat(active(variant.path("template."))).isTrue();
         });
     }
 
@@ -151,7 +158,7 @@ class ErpTrytonProductsRouteTest {
         mirror.upsertPage("products", List.of(copy("4", "990001", "", "REFUSED-1"), copy("4", "990002", "Fine",
                 "FINE-1")));
 
-        ProductsRun run = deliver(new ChangeSet(104, "products", List.of("990001", "990002")));
+        ProductsRun run = deliver(new ChangeSet(105, "products", List.of("990001", "990002")));
 
         assertThat(run.reasons()).containsOnlyKeys("990001");
         assertThat(variants(List.of("FINE-1"))).hasSize(1);
@@ -170,6 +177,26 @@ class ErpTrytonProductsRouteTest {
         SyncHarness.await(WAIT, "the replayed letter delivered", () -> variants(List.of("REFUSED-1")).size() == 1);
         SyncHarness.await(WAIT, "its letter resolved", () -> letters.find(pending.get(0).id()).orElseThrow()
                 .status() == DeadLetterStatus.RESOLVED);
+    }
+
+    @Test
+    @Order(6)
+    void onceTrytonHasACategoryWithAccountingEveryTemplateGetsItAsItsAccountCategory() {
+        long store = tryton.call("model.product.category.search", List.of(List.of("name", "=", "Store")), 0, 1, null,
+                Map.of()).get(0).asLong();
+        tryton.call("model.product.category.write", List.of(store), Map.of("accounting", true), Map.of());
+
+        ProductsRun run = deliver(new ChangeSet(106, "products", List.of("1")));
+
+        assertThat(run.sentCalls()).singleElement().satisfies(call -> assertThat(call.items())
+                .extracting(CallItem::values).containsExactly(Map.of("account_category", store)));
+        JsonNode template = variants(expectedSkus(List.of("1"))).get(0).path("template.");
+        assertThat(template.path("account_category").asLong()).isEqualTo(store);
+    }
+
+    private static boolean active(JsonNode record) {
+        JsonNode active = record.path("active");
+        return active.isBoolean() ? active.asBoolean() : active.asInt() != 0;
     }
 
     private static ProductsRun deliver(ChangeSet set) {
@@ -202,7 +229,8 @@ class ErpTrytonProductsRouteTest {
 
     private static JsonNode variants(List<String> codes) {
         return tryton.call("model.product.product.search_read", List.of(List.of("code", "in", codes)), 0, null, null,
-                List.of("code", "active", "template.name", "template.active"), Map.of("active_test", false));
+                List.of("code", "active", "template.name", "template.active", "template.account_category"),
+                Map.of("active_test", false));
     }
 
     private static List<String> codes(JsonNode variants) {
