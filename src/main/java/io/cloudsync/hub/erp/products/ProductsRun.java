@@ -27,6 +27,21 @@ public final class ProductsRun {
         changes.forEach(change -> products.put(change.storeId(), change));
     }
 
+    /** A run that cannot start: the look-up (or Tryton's reference data) failed; every product is held back. */
+    public static ProductsRun notLookedUp(List<ProductChange> changes, Throwable error, int attempts) {
+        ProductsRun run = new ProductsRun(changes);
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        TrytonException tryton = trytonCause(error);
+        String reason = "Tryton's products could not be looked up: " + message
+                + (tryton != null && tryton.kind() == TrytonException.Kind.REFUSED ? "" : " (after " + attempts
+                + " tries)");
+        changes.forEach(change -> {
+            run.problem(change.storeId(), reason);
+            run.trytonFailed.add(change.storeId());
+        });
+        return run;
+    }
+
     void add(PlannedCall call) {
         pending.addLast(call);
     }

@@ -105,6 +105,14 @@ public final class TrytonProductSink {
         return new ProductsPlanner(refs, batchSize).plan(products.changes(), TrytonProducts.of(rows));
     }
 
+    /**
+     * The look-up or the reference data failed through their retries (or Tryton refused them): every product of the
+     * set is dead-lettered with the reason, to be replayed, instead of the whole set being retried again.
+     */
+    public ProductsRun notLookedUp(ChangedProducts products, Throwable error, Integer attempts) {
+        return ProductsRun.notLookedUp(products.changes(), error, attempts == null ? 1 : Math.max(1, attempts));
+    }
+
     /** Tryton took the run's current call. */
     public void sent(ProductsRun run) {
         run.sent();
