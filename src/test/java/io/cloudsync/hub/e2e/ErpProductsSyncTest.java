@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.erp.products.MappedTemplate;
+import io.cloudsync.hub.erp.products.ProductsRun;
 import io.cloudsync.hub.mirror.MirrorRecord;
 import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.model.CanonicalJson;
 import io.cloudsync.hub.model.Product;
+import io.cloudsync.hub.outbox.ChangeSet;
 import io.cloudsync.hub.testing.TrytonDatabase;
 import io.cloudsync.hub.testing.TrytonServer;
 import java.io.IOException;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole hub with Tryton as a second product sink, next to MarketSync: a sandbox catalogue of 500 products reaches
- * Tryton with every variant exactly once. A SKU is one variant: a product whose reference a product with a lower
+ * Tryton with every variant exactly once, and the same catalogue handed over again sends nothing. A SKU is one variant: a product whose reference a product with a lower
  * store id also has is held back (dead-lettered), and a variation without SKU never reaches Tryton.
  */
 class ErpProductsSyncTest {
@@ -55,6 +57,12 @@ class ErpProductsSyncTest {
             Map<String, Integer> codes = codesInTryton(tryton);
             assertThat(codes.keySet()).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(codes).allSatisfy((code, count) -> assertThat(count).as(code).isEqualTo(1));
+
+            ProductsRun again = harness.hub().main().getCamelContext().createProducerTemplate().requestBody(
+                    "direct:erp-tryton-products", new ChangeSet(0, "products", List.copyOf(
+                            mirror.liveStoreIds("products"))), ProductsRun.class);
+            assertThat(again.sentCalls()).as("the whole catalogue again: nothing differs, nothing is sent").isEmpty();
+            assertThat(codesInTryton(tryton)).isEqualTo(codes);
         }
     }
 
