@@ -25,6 +25,7 @@ public final class HubWiring implements AutoCloseable {
     private final StockCutoffConfiguration stockCutoff;
     private final MarketplaceOrderConfiguration marketplaceOrders;
     private final ErpConfiguration erp;
+    private final ErpProductConfiguration erpProducts;
     private final ErpStockConfiguration erpStock;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
@@ -47,6 +48,7 @@ public final class HubWiring implements AutoCloseable {
                     marketSync, stockCutoff, settings.marketplaceOrders(), settings.storeOrders(), settings.statusBack(),
                     clock);
             this.erp = new ErpConfiguration(platform, settings.erp());
+            this.erpProducts = new ErpProductConfiguration(platform, mirror, deadLetters, erp);
             this.erpStock = new ErpStockConfiguration(platform, mirror, store, erp, clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
             this.dashboard = new DashboardConfiguration(api, erpStock, settings.dashboard(), clock);
@@ -64,7 +66,7 @@ public final class HubWiring implements AutoCloseable {
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
         return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, stockCutoff,
-                marketplaceOrders, erp, erpStock, api, dashboard);
+                marketplaceOrders, erp, erpProducts, erpStock, api, dashboard);
     }
 
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
@@ -120,6 +122,10 @@ public final class HubWiring implements AutoCloseable {
 
     public ErpConfiguration erp() {
         return erp;
+    }
+
+    public ErpProductConfiguration erpProducts() {
+        return erpProducts;
     }
 
     public ErpStockConfiguration erpStock() {
