@@ -1,7 +1,7 @@
 -- inventory_decision: every decision of the inventory automation (routes/erp-tryton-inventory.camel.yaml), newest
 -- last. action: store-updated (Tryton had stock the store did not show: written to the store), purchase-requested
 -- (a shortage: a purchase.request raised in Tryton), received (the shortage's purchase arrived: the new quantity
--- written to the store). A purchase-requested row IS the shortage: open while closed_at is NULL, and no other
+-- written to the store), request-cancelled (the request deleted or cancelled in Tryton). A purchase-requested row IS the shortage: open while closed_at is NULL, and no other
 -- request is raised for its SKU meanwhile. It is written BEFORE the purchase.request is created; tryton_id stays
 -- NULL until Tryton answered, and a row left so by a crash is finished by looking the request up by its marker
 -- (its description names the row's id) before creating it.

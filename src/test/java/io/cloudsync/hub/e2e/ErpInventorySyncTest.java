@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * down to its threshold gets exactly one purchase request over many runs; receiving that purchase in Tryton raises
  * the store's stock (and MarketSync's, through the store-stock poll) and closes the shortage; stock Tryton has that
  * the store does not show is written to the store without a request; a request made before a crash is found by its
- * marker, not made twice.
+ * marker, not made twice; a request deleted in Tryton closes its shortage, and a new one is raised.
  */
 class ErpInventorySyncTest {
 
@@ -54,7 +54,7 @@ class ErpInventorySyncTest {
         Map<String, MappedProduct> expected = harness.expectedCatalogue();
         SyncHarness.await(SYNC, "the catalogue in MarketSync",
                 () -> CatalogueSyncTest.mismatches(harness, expected).isEmpty());
-        lines = StoreLine.inMarketSync(harness, 3);
+        lines = StoreLine.inMarketSync(harness, 4);
     }
 
     @AfterAll
@@ -138,6 +138,29 @@ class ErpInventorySyncTest {
         assertThat(tryton.requests(product)).extracting(r -> r.path("id").asLong()).containsExactly(made);
         assertThat(decisions.newest(10, line.sku(), true)).singleElement()
                 .satisfies(row -> assertThat(row.trytonId()).isEqualTo(made));
+    }
+
+    @Test
+    void aRequestDeletedInTrytonClosesItsShortageAndANewOneIsRaised() {
+        StoreLine line = lines.get(3);
+        storeShows(line, 50);
+        long product = tryton.product(line.sku());
+        tryton.inventory(product, 1);
+        storeShows(line, 1);
+        SyncHarness.await(SYNC, "a purchase request in Tryton", () -> tryton.requests(product).size() == 1);
+        long first = tryton.requests(product).get(0).path("id").asLong();
+
+        tryton.deleteRequest(first);
+
+        SyncHarness.await(SYNC, "a new request", () -> tryton.requests(product).size() == 1
+                && tryton.requests(product).get(0).path("id").asLong() != first);
+        runsPass(2);
+        assertThat(tryton.requests(product)).hasSize(1);
+        List<InventoryDecision> rows = decisions.newest(10, line.sku(), false);
+        assertThat(rows).extracting(InventoryDecision::action)
+                .containsExactly("purchase-requested", "request-cancelled", "purchase-requested");
+        assertThat(rows.get(2).closedAt()).as("the first shortage closed").isNotNull();
+        assertThat(rows.get(0).trytonId()).isEqualTo(tryton.requests(product).get(0).path("id").asLong());
     }
 
     /** Sets the store's quantity and waits for the hub's stock poll to have read it. */

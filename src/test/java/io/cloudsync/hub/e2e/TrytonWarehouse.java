@@ -112,6 +112,11 @@ final class TrytonWarehouse {
                 .asLong();
     }
 
+    /** Deletes a draft purchase request, as a buyer who does not want it does. */
+    void deleteRequest(long request) {
+        call("purchase.request", "delete", List.of(request));
+    }
+
     /** The purchase requests of a product: id, quantity, state, party, origin, description. */
     JsonNode requests(long product) {
         return call("purchase.request", "search_read", List.of(List.of("product", "=", product)), 0, null, null,

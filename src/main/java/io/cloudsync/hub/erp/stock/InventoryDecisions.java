@@ -57,11 +57,15 @@ public final class InventoryDecisions {
         });
     }
 
-    /** Records a store write; a {@code received} one closes the SKU's open shortages in the same transaction. */
+    /**
+     * Records a store write, or a shortage's request gone from Tryton; a {@code received} or
+     * {@code request-cancelled} one closes the SKU's open shortages in the same transaction.
+     */
     public long stored(InventoryStep step) {
         return Jdbc.inTransaction(dataSource, "recording a store write", connection -> {
             long id = insert(connection, step, false);
-            if (ReplenishmentRule.Action.RECEIVED.label().equals(step.action())) {
+            if (ReplenishmentRule.Action.RECEIVED.label().equals(step.action())
+                    || ReplenishmentRule.Action.REQUEST_CANCELLED.label().equals(step.action())) {
                 try (PreparedStatement close = connection.prepareStatement("UPDATE inventory_decision SET"
                         + " closed_at = ? WHERE action = ? AND closed_at IS NULL AND sku = ?")) {
                     Jdbc.setInstant(close, 1, Jdbc.now(clock));

@@ -42,7 +42,8 @@ public final class InventoryRun {
     public String toString() {
         return "inventory: " + lines + " store lines checked, " + decisions(ReplenishmentRule.Action.STORE_UPDATED)
                 + " store-updated, " + decisions(ReplenishmentRule.Action.PURCHASE_REQUESTED) + " purchase-requested, "
-                + decisions(ReplenishmentRule.Action.RECEIVED) + " received, " + unknown
+                + decisions(ReplenishmentRule.Action.RECEIVED) + " received, "
+                + decisions(ReplenishmentRule.Action.REQUEST_CANCELLED) + " request-cancelled, " + unknown
                 + " SKUs Tryton does not know (left alone)";
     }
 }

@@ -55,7 +55,8 @@ public final class InventoryWorkflow {
         Map<String, TrytonAvailable> available = tryton.available(skus);
         Map<Long, OrderPoint> orderPoints = tryton.orderPoints(available.values().stream()
                 .map(TrytonAvailable::trytonProduct).toList());
-        Map<String, InventoryDecision> open = decisions.openShortages(available.keySet());
+        Map<String, InventoryDecision> open = new java.util.HashMap<>(decisions.openShortages(available.keySet()));
+        closeCancelled(open, page.lines(), available, run);
         Map<String, InventoryDecision> written = decisions.lastStoreWrites(available.keySet());
         List<InventoryStep> steps = new ArrayList<>();
         int unknown = 0;
@@ -79,6 +80,27 @@ public final class InventoryWorkflow {
         }
         run.paged(page, unknown);
         return steps;
+    }
+
+    /**
+     * Closes the shortages whose request Tryton cancelled or deleted (decision request-cancelled): the line is then
+     * decided afresh, and may get a new request.
+     */
+    private void closeCancelled(Map<String, InventoryDecision> open, List<StoreSkuLine> lines,
+                                Map<String, TrytonAvailable> available, InventoryRun run) {
+        java.util.Set<Long> gone = requests.gone(open.values().stream().map(InventoryDecision::trytonId)
+                .filter(java.util.Objects::nonNull).toList());
+        for (StoreSkuLine line : lines) {
+            InventoryDecision shortage = open.get(line.sku());
+            if (shortage != null && shortage.trytonId() != null && gone.contains(shortage.trytonId())) {
+                TrytonAvailable truth = available.get(line.sku());
+                decisions.stored(new InventoryStep(shortage.id(), ReplenishmentRule.Action.REQUEST_CANCELLED.label(),
+                        line.sku(), line.productId(), line.combinationId(), line.storeQuantity(), shortage.threshold(),
+                        truth.available(), 0, truth.trytonProduct()));
+                open.remove(line.sku());
+                run.decided(ReplenishmentRule.Action.REQUEST_CANCELLED);
+            }
+        }
     }
 
     /**

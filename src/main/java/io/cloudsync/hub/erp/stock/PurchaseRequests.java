@@ -7,9 +7,12 @@ import io.cloudsync.hub.erp.tryton.TrytonReferences;
 import io.cloudsync.hub.erp.tryton.TrytonValues;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Raises the purchase request of a shortage in Tryton exactly once: an explicit {@code purchase.request} (origin
@@ -32,6 +35,26 @@ public final class PurchaseRequests {
     /** What the request's description says: the hub and its decision row. */
     public static String marker(long decisionId, String sku) {
         return "cloudsync-hub inventory decision " + decisionId + " (" + sku + ")";
+    }
+
+    /**
+     * Of the given requests, those that will bring nothing: deleted, or cancelled ({@code cancelled}, or
+     * {@code exception}: its purchase was cancelled).
+     */
+    public Set<Long> gone(Collection<Long> requestIds) {
+        Set<Long> gone = new HashSet<>(requestIds);
+        if (requestIds.isEmpty()) {
+            return gone;
+        }
+        JsonNode rows = tryton.call(TrytonCall.model("purchase.request", "search_read",
+                List.of(List.of("id", "in", List.copyOf(requestIds))), 0, null, null, List.of("state")));
+        for (JsonNode row : rows) {
+            String state = row.path("state").asText();
+            if (!state.equals("cancelled") && !state.equals("exception")) {
+                gone.remove(row.path("id").asLong());
+            }
+        }
+        return gone;
     }
 
     /** The id of the shortage's purchase.request: the one already there, or a new one. */

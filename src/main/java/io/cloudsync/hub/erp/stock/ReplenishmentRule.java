@@ -20,7 +20,9 @@ public final class ReplenishmentRule {
     }
 
     public enum Action {
-        NONE("none"), STORE_UPDATED("store-updated"), PURCHASE_REQUESTED("purchase-requested"), RECEIVED("received");
+        NONE("none"), STORE_UPDATED("store-updated"), PURCHASE_REQUESTED("purchase-requested"), RECEIVED("received"),
+        /** Not the rule's: the shortage's request was cancelled or deleted in Tryton, so the shortage is closed. */
+        REQUEST_CANCELLED("request-cancelled");
 
         private final String label;
 

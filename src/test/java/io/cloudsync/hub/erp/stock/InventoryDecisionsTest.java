@@ -54,6 +54,18 @@ class InventoryDecisionsTest {
     }
 
     @EngineTest
+    void aCancelledRequestClosesItsShortage(TestDatabase db) {
+        InventoryDecisions decisions = new InventoryDecisions(db.dataSource(), Clock.systemUTC());
+        decisions.open(step("purchase-requested", "MUG", 3, 7));
+
+        decisions.stored(step("request-cancelled", "MUG", 3, 0));
+
+        assertThat(decisions.openShortages(List.of("MUG"))).isEmpty();
+        assertThat(decisions.newest(10, "MUG", false)).extracting(InventoryDecision::action)
+                .containsExactly("request-cancelled", "purchase-requested");
+    }
+
+    @EngineTest
     void theLastStoreWriteOfEachSkuIsFound(TestDatabase db) {
         InventoryDecisions decisions = new InventoryDecisions(db.dataSource(), Clock.systemUTC());
         decisions.stored(step("store-updated", "MUG", 2, 9));
