@@ -11,6 +11,7 @@ import io.cloudsync.hub.marketsync.mapping.MappedProduct;
 import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.testing.TrytonDatabase;
 import io.cloudsync.hub.testing.TrytonServer;
+import io.cloudsync.hub.testing.TrytonWarehouse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

@@ -7,6 +7,7 @@ import io.cloudsync.hub.sandbox.store.model.Combination;
 import io.cloudsync.hub.sandbox.store.model.Product;
 import io.cloudsync.hub.testing.TrytonDatabase;
 import io.cloudsync.hub.testing.TrytonServer;
+import io.cloudsync.hub.testing.TrytonWarehouse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

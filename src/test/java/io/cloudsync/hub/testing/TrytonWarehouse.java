@@ -1,7 +1,6 @@
-package io.cloudsync.hub.e2e;
+package io.cloudsync.hub.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudsync.hub.testing.TrytonDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.Map;
  * the Tryton facts (§5–§6) checked it: products with a SKU, an inventory, a confirmed sale, a purchase (directly, or
  * from a purchase request through Tryton's wizard) and its receipt.
  */
-final class TrytonWarehouse {
+public final class TrytonWarehouse {
 
     private static final int WAREHOUSE = 5;
     private static final int STORAGE = 3;
@@ -21,14 +20,14 @@ final class TrytonWarehouse {
     private final Map<String, Object> context;
     private final long company;
 
-    TrytonWarehouse(TrytonDatabase db) {
+    public TrytonWarehouse(TrytonDatabase db) {
         this.db = db;
         this.company = db.call("model.res.user.get_preferences", true, Map.of()).path("company").asLong();
         this.context = Map.of("company", company, "language", "en");
     }
 
     /** A product whose variant's code is the SKU, in category Store (made an accounting category: the wizard). */
-    long product(String sku) {
+    public long product(String sku) {
         long category = first("product.category", List.of(List.of("name", "=", "Store")));
         call("product.category", "write", List.of(category), Map.of("accounting", true));
         call("product.template", "create", List.of(Map.ofEntries(Map.entry("name", "Item " + sku),
@@ -41,15 +40,22 @@ final class TrytonWarehouse {
     }
 
     /** Sets the quantity on hand in the warehouse's storage. */
-    void inventory(long product, double quantity) {
+    public void inventory(long product, double quantity) {
         long inventory = call("stock.inventory", "create", List.of(Map.of("location", STORAGE, "company", company,
                 "lines", List.of(List.of("create", List.of(Map.of("product", product, "quantity", quantity)))))))
                 .get(0).asLong();
         call("stock.inventory", "confirm", List.of(inventory));
     }
 
+    /** A purchase order point of the product in the warehouse. */
+    public void orderPoint(long product, double minimum, double target) {
+        call("stock.order_point", "create", List.of(Map.of("product", product, "type", "purchase",
+                "warehouse_location", WAREHOUSE, "min_quantity", minimum, "target_quantity", target,
+                "company", company)));
+    }
+
     /** A sale quoted and confirmed: its customer shipment waits, the goods are promised. */
-    void sell(long product, double quantity) {
+    public void sell(long product, double quantity) {
         long party = call("party.party", "create", List.of(Map.of("name", "Customer " + product,
                 "addresses", List.of(List.of("create", List.of(Map.of("street", "Weg 1", "city", "Berlin"))))))).get(0)
                 .asLong();
@@ -63,7 +69,7 @@ final class TrytonWarehouse {
     }
 
     /** A purchase from the default supplier, quoted and confirmed (nothing received). */
-    long purchase(long product, double quantity) {
+    public long purchase(long product, double quantity) {
         long supplier = supplier();
         long purchase = call("purchase.purchase", "create", List.of(Map.of("party", supplier,
                 "invoice_address", first("party.address", List.of(List.of("party", "=", supplier))),
@@ -76,7 +82,7 @@ final class TrytonWarehouse {
     }
 
     /** The purchase of a request, made by Tryton's wizard as a buyer does: supplier set, purchase created, confirmed. */
-    long purchaseOf(long request) {
+    public long purchaseOf(long request) {
         call("purchase.request", "write", List.of(request), Map.of("party", supplier()));
         JsonNode wizard = db.call("wizard.purchase.request.create_purchase.create", context);
         String session = wizard.get(0).asText();
@@ -94,7 +100,7 @@ final class TrytonWarehouse {
     }
 
     /** The purchase's goods received and stored: a supplier shipment of its moves, received, then done. */
-    void receive(long purchase) {
+    public void receive(long purchase) {
         JsonNode moves = call("purchase.purchase", "read", List.of(purchase), List.of("moves")).get(0).path("moves");
         List<Long> ids = new ArrayList<>();
         moves.forEach(move -> ids.add(move.asLong()));
@@ -106,19 +112,19 @@ final class TrytonWarehouse {
     }
 
     /** A purchase request as the hub makes one (explicit, no origin), with the given description. */
-    long request(long product, double quantity, String description) {
+    public long request(long product, double quantity, String description) {
         return call("purchase.request", "create", List.of(Map.of("product", product, "quantity", quantity,
                 "uom", UNIT, "warehouse", WAREHOUSE, "company", company, "description", description))).get(0)
                 .asLong();
     }
 
     /** Deletes a draft purchase request, as a buyer who does not want it does. */
-    void deleteRequest(long request) {
+    public void deleteRequest(long request) {
         call("purchase.request", "delete", List.of(request));
     }
 
     /** The purchase requests of a product: id, quantity, state, party, origin, description. */
-    JsonNode requests(long product) {
+    public JsonNode requests(long product) {
         return call("purchase.request", "search_read", List.of(List.of("product", "=", product)), 0, null, null,
                 List.of("quantity", "state", "party", "origin", "description", "warehouse"));
     }
