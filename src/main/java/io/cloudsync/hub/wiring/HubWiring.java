@@ -25,6 +25,7 @@ public final class HubWiring implements AutoCloseable {
     private final StockCutoffConfiguration stockCutoff;
     private final MarketplaceOrderConfiguration marketplaceOrders;
     private final ErpConfiguration erp;
+    private final ErpOrderConfiguration erpOrders;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
 
@@ -46,6 +47,8 @@ public final class HubWiring implements AutoCloseable {
                     marketSync, stockCutoff, settings.marketplaceOrders(), settings.storeOrders(), settings.statusBack(),
                     clock);
             this.erp = new ErpConfiguration(platform, settings.erp());
+            this.erpOrders = new ErpOrderConfiguration(platform, mirror, store, deadLetters, erp,
+                    settings.erpOrders(), clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
             this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
         } catch (RuntimeException e) {
@@ -62,7 +65,7 @@ public final class HubWiring implements AutoCloseable {
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
         return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, stockCutoff,
-                marketplaceOrders, erp, api, dashboard);
+                marketplaceOrders, erp, erpOrders, api, dashboard);
     }
 
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
@@ -118,6 +121,10 @@ public final class HubWiring implements AutoCloseable {
 
     public ErpConfiguration erp() {
         return erp;
+    }
+
+    public ErpOrderConfiguration erpOrders() {
+        return erpOrders;
     }
 
     public ApiConfiguration api() {
