@@ -23,7 +23,7 @@ public record TrytonCall(String method, List<Object> params) {
 
     /** {@code model.<model>.<method>(args…, context)}. */
     public static TrytonCall model(String model, String method, Map<String, ?> context, Object... args) {
-        List<Object> params = new ArrayList<>(List.of(args));
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(args));
         params.add(context);
         return new TrytonCall("model." + model + "." + method, params);
     }

@@ -3,6 +3,7 @@ package io.cloudsync.hub.erp.tryton;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,12 +17,19 @@ public final class TrytonValues {
     }
 
     public static Map<String, Object> decimal(BigDecimal value) {
-        return Map.of("__class__", "Decimal", "decimal", value.toPlainString());
+        Map<String, Object> tagged = new LinkedHashMap<>();
+        tagged.put("__class__", "Decimal");
+        tagged.put("decimal", value.toPlainString());
+        return tagged;
     }
 
     public static Map<String, Object> date(LocalDate value) {
-        return Map.of("__class__", "date", "year", value.getYear(), "month", value.getMonthValue(),
-                "day", value.getDayOfMonth());
+        Map<String, Object> tagged = new LinkedHashMap<>();
+        tagged.put("__class__", "date");
+        tagged.put("year", value.getYear());
+        tagged.put("month", value.getMonthValue());
+        tagged.put("day", value.getDayOfMonth());
+        return tagged;
     }
 
     /** A Decimal (or a plain number) as Tryton sent it; null for None. */
