@@ -131,7 +131,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
         JsonNode sales = sales("store XKBKNABJK");
         assertThat(sales).hasSize(1);
         JsonNode sale = sales.get(0);
-        assertThat(sale.path("state").asText()).isEqualTo("processing");
+        assertThat(sale.path("state").asText()).as(sale.toString()).isEqualTo("processing");
         assertThat(sale.path("invoice_method").asText()).isEqualTo("manual");
         JsonNode lines = tryton.call("model.sale.line.read", sale.path("lines"), List.of("product.code", "quantity",
                 "unit_price"), tryton.admin().context());
@@ -166,15 +166,23 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void aSaleCreatedBeforeACrashIsFoundByItsReferenceAndConfirmedNotMadeAgain() throws Exception {
+        TrytonProducts.create(tryton, "TS-M");
+        draftSale("store CRASH1");
+        ledger.sending(io.cloudsync.hub.erp.orders.SaleOrder.none("store-order 18", "store CRASH1", ""));
+        mirrorStore(ErpOrders.storeOrder(18, "CRASH1", ErpOrders.PAYMENT_ACCEPTED, ErpOrders.line("TS-M", 1, "2", "1")));
+
+        template.requestBody("direct:erp-tryton-orders", changeSet(Order.ENTITY, "18"));
+
+        assertThat(sales("store CRASH1")).singleElement().satisfies(sale ->
+                assertThat(sale.path("state").asText()).isEqualTo("processing"));
+        assertThat(ledger.find("store CRASH1").orElseThrow().state()).isEqualTo(SaleLedger.State.CONFIRMED);
+    }
+
+    @Test
     void aCancelledOrderCancelsItsDraftSale() throws Exception {
         TrytonProducts.create(tryton, "TS-M");
-        Map<String, Object> context = tryton.admin().context();
-        long party = tryton.call("model.party.party.create", List.of(Map.of("name", "Jane",
-                "addresses", List.of(List.of("create", List.of(Map.of("name", "Jane")))))), context).get(0).asLong();
-        long address = tryton.call("model.party.address.search", List.of(List.of("party", "=", party)), 0, 1, null,
-                context).get(0).asLong();
-        tryton.call("model.sale.sale.create", List.of(Map.of("party", party, "invoice_address", address,
-                "shipment_address", address, "reference", "store DRAFT1", "invoice_method", "manual")), context);
+        draftSale("store DRAFT1");
         mirrorStore(ErpOrders.storeOrder(14, "DRAFT1", ErpOrders.CANCELLED, ErpOrders.line("TS-M", 1, "2", "1")));
 
         template.requestBody("direct:erp-tryton-orders", changeSet(Order.ENTITY, "14"));
@@ -235,6 +243,24 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
                 assertThat(sale.path("state").asText()).isEqualTo("processing"));
     }
 
+    /** A draft sale of one TS-M made in Tryton directly, as the hub makes them. */
+    private void draftSale(String reference) {
+        Map<String, Object> context = tryton.admin().context();
+        long product = tryton.call("model.product.product.search", List.of(List.of("code", "=", "TS-M")), 0, 1, null,
+                context).get(0).asLong();
+        long unit = tryton.call("model.product.uom.search", List.of(List.of("symbol", "=", "u")), 0, 1, null,
+                context).get(0).asLong();
+        Map<String, Object> line = Map.of("type", "line", "product", product, "quantity", 1.0, "unit", unit,
+                "unit_price", Map.of("__class__", "Decimal", "decimal", "1.00"), "description", "TS-M");
+        long party = tryton.call("model.party.party.create", List.of(Map.of("name", "Jane",
+                "addresses", List.of(List.of("create", List.of(Map.of("name", "Jane")))))), context).get(0).asLong();
+        long address = tryton.call("model.party.address.search", List.of(List.of("party", "=", party)), 0, 1, null,
+                context).get(0).asLong();
+        tryton.call("model.sale.sale.create", List.of(Map.of("party", party, "invoice_address", address,
+                "shipment_address", address, "reference", reference, "invoice_method", "manual",
+                "lines", List.of(List.of("create", List.of(line))))), context);
+    }
+
     private List<DeadLetter> letters() {
         return deadLetters.list(DeadLetterQuery.any()).stream()
                 .map(summary -> deadLetters.find(summary.id()).orElseThrow()).toList();
@@ -242,7 +268,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
 
     private JsonNode sales(String reference) {
         return tryton.call("model.sale.sale.search_read", List.of(List.of("reference", "=", reference)), 0, null, null,
-                List.of("state", "party", "lines", "shipments", "invoice_method"), tryton.admin().context());
+                List.of("state", "party", "lines", "shipments", "invoice_method", "shipment_state", "moves", "invoice_state", "sale_date"), tryton.admin().context());
     }
 
     private ChangeSet changeSet(String entity, String... ids) {

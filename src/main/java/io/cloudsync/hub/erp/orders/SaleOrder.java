@@ -27,7 +27,7 @@ public record SaleOrder(String key, String reference, SaleIntent intent, String 
         return new SaleOrder(key, reference, SaleIntent.NONE, why, null, List.of(), "", null);
     }
 
-    public static SaleOrder cancellation(String key, String reference) {
+    public static SaleOrder toCancel(String key, String reference) {
         return new SaleOrder(key, reference, SaleIntent.CANCEL, "", null, List.of(), "", null);
     }
 

@@ -72,7 +72,7 @@ public final class SaleOrderMapping {
         String key = storeKey(order.id());
         SaleIntent intent = intent(order.state());
         if (intent == SaleIntent.CANCEL) {
-            return SaleOrder.cancellation(key, reference);
+            return SaleOrder.toCancel(key, reference);
         }
         if (intent == SaleIntent.NONE) {
             return SaleOrder.none(key, reference, "store order state '" + order.state().name() + "' ("
@@ -94,7 +94,7 @@ public final class SaleOrderMapping {
         String reference = marketplaceReference(order.market(), order.marketId(), order.reference());
         SaleIntent intent = intent(order.status());
         if (intent == SaleIntent.CANCEL) {
-            return SaleOrder.cancellation(key, reference);
+            return SaleOrder.toCancel(key, reference);
         }
         if (intent == SaleIntent.NONE) {
             return SaleOrder.none(key, reference, "marketplace status '" + order.status().word() + "' makes no sale");
