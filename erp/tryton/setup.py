@@ -19,6 +19,7 @@ CATEGORY = 'Store'
 API_GROUPS = [
     ('product', 'group_product_admin'),
     ('stock', 'group_stock'),
+    ('stock', 'group_stock_admin'),
     ('sale', 'group_sale'),
     ('purchase', 'group_purchase'),
     ('purchase_request', 'group_purchase_request'),

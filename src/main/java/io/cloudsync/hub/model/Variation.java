@@ -1,5 +1,6 @@
 package io.cloudsync.hub.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import java.util.Optional;
  * @param reference  the variant's own reference (seller SKU); for a product without combinations, the product's
  * @param attributes the option values that make the variant (colour, size…), in the channel language
  * @param imageUrls  public URLs of the variant's own images (empty: use the product's)
+ * @param wholesalePrice the store's cost price of the variant (PrestaShop {@code wholesale_price}: the
+ *                   combination's, else the product's), without tax; null when the store has none (zero)
  */
 public record Variation(
         long combinationId,
@@ -18,12 +21,21 @@ public record Variation(
         boolean isDefault,
         List<Attribute> attributes,
         Prices prices,
-        List<String> imageUrls) {
+        List<String> imageUrls,
+        BigDecimal wholesalePrice) {
 
     public Variation {
         reference = reference == null ? "" : reference.trim();
         attributes = List.copyOf(attributes);
         imageUrls = List.copyOf(imageUrls);
+        wholesalePrice = wholesalePrice == null || wholesalePrice.signum() <= 0 ? null
+                : wholesalePrice.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** A variation whose cost price the store does not know. */
+    public Variation(long combinationId, String reference, String ean13, boolean isDefault, List<Attribute> attributes,
+                     Prices prices, List<String> imageUrls) {
+        this(combinationId, reference, ean13, isDefault, attributes, prices, imageUrls, null);
     }
 
     /** The colour option value, if the variant has one. */

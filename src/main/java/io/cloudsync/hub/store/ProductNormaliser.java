@@ -37,22 +37,23 @@ public final class ProductNormaliser {
         String linkRewrite = Lenient.text(product.path("link_rewrite"), languageId);
         JsonNode associations = product.path("associations");
         Prices ownPrices = prices(product, Lenient.decimalOrZero(product.path("price")));
+        BigDecimal ownCost = Lenient.decimalOrZero(product.path("wholesale_price"));
         List<Variation> variations = new ArrayList<>();
         long defaultCombination = Lenient.integer(product.path("id_default_combination"),
                 Lenient.integer(product.path("cache_default_attribute"), 0));
         List<JsonNode> sorted = new ArrayList<>(combinations);
         sorted.sort(Comparator.comparingLong(c -> Lenient.integer(c.path("id"), 0)));
         for (JsonNode combination : sorted) {
-            variations.add(variation(combination, ownPrices, defaultCombination, linkRewrite, catalogue));
+            variations.add(variation(combination, ownPrices, ownCost, defaultCombination, linkRewrite, catalogue));
         }
         if (variations.stream().noneMatch(Variation::isDefault) && !variations.isEmpty()) {
             Variation first = variations.remove(0);
             variations.add(0, new Variation(first.combinationId(), first.reference(), first.ean13(), true,
-                    first.attributes(), first.prices(), first.imageUrls()));
+                    first.attributes(), first.prices(), first.imageUrls(), first.wholesalePrice()));
         }
         if (variations.isEmpty()) {
             variations.add(new Variation(0, reference, Lenient.text(product.path("ean13"), languageId), true,
-                    List.of(), ownPrices, List.of()));
+                    List.of(), ownPrices, List.of(), ownCost));
         }
         Prices shown = variations.stream().filter(Variation::isDefault).findFirst().map(Variation::prices)
                 .orElse(ownPrices);
@@ -78,8 +79,8 @@ public final class ProductNormaliser {
                 Lenient.dateTime(product.path("date_add")).orElse(null));
     }
 
-    private Variation variation(JsonNode combination, Prices productPrices, long defaultCombination,
-                                String linkRewrite, StoreCatalogue catalogue) {
+    private Variation variation(JsonNode combination, Prices productPrices, BigDecimal productCost,
+                                long defaultCombination, String linkRewrite, StoreCatalogue catalogue) {
         long id = Lenient.integer(combination.path("id"), 0);
         BigDecimal taxExcluded = productPrices.taxExcluded().add(Lenient.decimalOrZero(combination.path("price")));
         List<Variation.Attribute> attributes = new ArrayList<>();
@@ -94,7 +95,14 @@ public final class ProductNormaliser {
                 : Lenient.bool(combination.path("default_on"));
         return new Variation(id, Lenient.text(combination.path("reference"), languageId),
                 Lenient.text(combination.path("ean13"), languageId), isDefault, attributes,
-                prices(combination, taxExcluded), images(combination.path("associations"), linkRewrite));
+                prices(combination, taxExcluded), images(combination.path("associations"), linkRewrite),
+                costOf(combination, productCost));
+    }
+
+    /** A combination's own cost price; zero in PrestaShop means it has none, and the product's applies. */
+    private static BigDecimal costOf(JsonNode combination, BigDecimal productCost) {
+        BigDecimal own = Lenient.decimalOrZero(combination.path("wholesale_price"));
+        return own.signum() > 0 ? own : productCost;
     }
 
     /** The computed aliases when the store sent them; the tax-excluded price otherwise (never invented tax). */

@@ -25,6 +25,7 @@ public final class HubWiring implements AutoCloseable {
     private final StockCutoffConfiguration stockCutoff;
     private final MarketplaceOrderConfiguration marketplaceOrders;
     private final ErpConfiguration erp;
+    private final ErpProductConfiguration erpProducts;
     private final ErpOrderConfiguration erpOrders;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
@@ -47,6 +48,7 @@ public final class HubWiring implements AutoCloseable {
                     marketSync, stockCutoff, settings.marketplaceOrders(), settings.storeOrders(), settings.statusBack(),
                     clock);
             this.erp = new ErpConfiguration(platform, settings.erp());
+            this.erpProducts = new ErpProductConfiguration(platform, mirror, deadLetters, erp);
             this.erpOrders = new ErpOrderConfiguration(platform, mirror, store, deadLetters, erp,
                     settings.erpOrders(), clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
@@ -65,7 +67,7 @@ public final class HubWiring implements AutoCloseable {
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
         return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, stockCutoff,
-                marketplaceOrders, erp, erpOrders, api, dashboard);
+                marketplaceOrders, erp, erpProducts, erpOrders, api, dashboard);
     }
 
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
@@ -121,6 +123,10 @@ public final class HubWiring implements AutoCloseable {
 
     public ErpConfiguration erp() {
         return erp;
+    }
+
+    public ErpProductConfiguration erpProducts() {
+        return erpProducts;
     }
 
     public ErpOrderConfiguration erpOrders() {

@@ -10,7 +10,7 @@ import io.cloudsync.hub.deadletter.DeadLetterQuery;
 import io.cloudsync.hub.deadletter.DeadLetterRepository;
 import io.cloudsync.hub.erp.orders.SaleIntent;
 import io.cloudsync.hub.erp.orders.SaleOrderMapping;
-import io.cloudsync.hub.erp.orders.TrytonProducts;
+import io.cloudsync.hub.erp.orders.TestProducts;
 import io.cloudsync.hub.mirror.MirrorRecord;
 import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.model.CanonicalJson;
@@ -58,7 +58,7 @@ class ErpOrdersSyncTest {
         try (SyncHarness harness = SyncHarness.prepare(dir, StoreSandboxSettings.from(HubProperties.of(Map.of()))
                         .withPort(0).withProducts(12).withActivityPerMinute(0).withCustomersAndOrders(5, 8),
                 MarketSyncSandboxSettings.of(0, 42, Duration.ZERO, 0, 0), Instant.now(), keys)) {
-            TrytonProducts.create(tryton, storeSkus(harness));
+            TestProducts.create(tryton, storeSkus(harness));
             harness.startHub();
             List<Object> generated = new ArrayList<>();
             SyncHarness.await(SYNC, "8 marketplace orders taken for published products", () -> {

@@ -21,7 +21,7 @@ import io.cloudsync.hub.erp.orders.SaleLedger;
 import io.cloudsync.hub.erp.orders.SaleOrderSource;
 import io.cloudsync.hub.erp.orders.SaleParties;
 import io.cloudsync.hub.erp.orders.SaleSteps;
-import io.cloudsync.hub.erp.orders.TrytonProducts;
+import io.cloudsync.hub.erp.orders.TestProducts;
 import io.cloudsync.hub.erp.tryton.TrytonGateway;
 import io.cloudsync.hub.erp.tryton.TrytonReferences;
 import io.cloudsync.hub.erp.tryton.TrytonRpc;
@@ -118,7 +118,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
 
     @Test
     void aPaidStoreOrderBecomesOneConfirmedSaleOnceHoweverOftenItComes() throws Exception {
-        TrytonProducts.create(tryton, "TS-M", "MUG-1");
+        TestProducts.create(tryton, "TS-M", "MUG-1");
         mirrorStore(ErpOrders.storeOrder(12, "XKBKNABJK", ErpOrders.PAYMENT_ACCEPTED,
                 ErpOrders.line("TS-M", 2, "24.20", "20.00"), ErpOrders.line("MUG-1", 1, "12.10", "10.00")));
         ChangeSet set = changeSet(Order.ENTITY, "12");
@@ -147,7 +147,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
 
     @Test
     void aMarketplaceOrderAndTheStoreOrderImportedFromItMakeOneSale() throws Exception {
-        TrytonProducts.create(tryton, "CAM-ROJA-M");
+        TestProducts.create(tryton, "CAM-ROJA-M");
         mirrorMarketplace(ErpOrders.marketplaceOrder(345, "ML-2000004", Stage.PAID, "maria@example.com",
                 ErpOrders.marketplaceLine("CAM-ROJA-M", 2, "116.00", false)));
         mirrorStore(ErpOrders.storeOrder(13, "IMPORTED1", ErpOrders.PAYMENT_ACCEPTED, "marketsync",
@@ -167,7 +167,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
 
     @Test
     void aSaleCreatedBeforeACrashIsFoundByItsReferenceAndConfirmedNotMadeAgain() throws Exception {
-        TrytonProducts.create(tryton, "TS-M");
+        TestProducts.create(tryton, "TS-M");
         draftSale("store CRASH1");
         ledger.sending(io.cloudsync.hub.erp.orders.SaleOrder.none("store-order 18", "store CRASH1", ""));
         mirrorStore(ErpOrders.storeOrder(18, "CRASH1", ErpOrders.PAYMENT_ACCEPTED, ErpOrders.line("TS-M", 1, "2", "1")));
@@ -181,7 +181,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
 
     @Test
     void aCancelledOrderCancelsItsDraftSale() throws Exception {
-        TrytonProducts.create(tryton, "TS-M");
+        TestProducts.create(tryton, "TS-M");
         draftSale("store DRAFT1");
         mirrorStore(ErpOrders.storeOrder(14, "DRAFT1", ErpOrders.CANCELLED, ErpOrders.line("TS-M", 1, "2", "1")));
 
@@ -194,7 +194,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
 
     @Test
     void aCancelledOrderEndsItsProcessingSaleWithItsShipmentCancelledOnce() throws Exception {
-        TrytonProducts.create(tryton, "TS-M");
+        TestProducts.create(tryton, "TS-M");
         mirrorStore(ErpOrders.storeOrder(15, "PAIDTHENCANCELLED", ErpOrders.PAYMENT_ACCEPTED,
                 ErpOrders.line("TS-M", 1, "24.20", "20.00")));
         template.requestBody("direct:erp-tryton-orders", changeSet(Order.ENTITY, "15"));
@@ -218,7 +218,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
 
     @Test
     void anUnknownSkuIsADeadLetterNamingItReplayedOnceTheProductIsThere() throws Exception {
-        TrytonProducts.create(tryton, "TS-M");
+        TestProducts.create(tryton, "TS-M");
         mirrorStore(ErpOrders.storeOrder(16, "UNKNOWN1", ErpOrders.PAYMENT_ACCEPTED,
                 ErpOrders.line("TS-M", 1, "2.42", "2.00"), ErpOrders.line("NEW-SKU-9", 1, "2.42", "2.00")));
         mirrorStore(ErpOrders.storeOrder(17, "FINE1", ErpOrders.PAYMENT_ACCEPTED,
@@ -236,7 +236,7 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
                     .doesNotContain("TS-M is not");
         });
 
-        TrytonProducts.create(tryton, "NEW-SKU-9");
+        TestProducts.create(tryton, "NEW-SKU-9");
         template.requestBody(letters.get(0).endpointUri(), letters.get(0).body());
 
         assertThat(sales("store UNKNOWN1")).singleElement().satisfies(sale ->

@@ -85,6 +85,24 @@ class ProductNormaliserTest {
     }
 
     @Test
+    void theCostPriceIsTheCombinationsOwnElseTheProductsAndNoneWhenZero() throws IOException {
+        ObjectNode product = (ObjectNode) fixture("product.single-lang.airbyte.json");
+        ObjectNode own = (ObjectNode) fixture("combination.airbyte.json");
+        ObjectNode inherits = own.deepCopy().put("id", 2).put("reference", "demo_1-2");
+        own.put("wholesale_price", "7.123000");
+
+        List<Variation> none = normaliser.normalise(product, List.of(inherits), catalogue).variations();
+        product.put("wholesale_price", "5.000000");
+        List<Variation> costed = normaliser.normalise(product, List.of(own, inherits), catalogue).variations();
+        Variation single = normaliser.normalise(product, List.of(), catalogue).variations().get(0);
+
+        assertThat(none.get(0).wholesalePrice()).as("zero everywhere: the store has none").isNull();
+        assertThat(costed).extracting(Variation::wholesalePrice).containsExactly(new BigDecimal("7.12"),
+                new BigDecimal("5.00"));
+        assertThat(single.wholesalePrice()).isEqualByComparingTo("5.00");
+    }
+
+    @Test
     void multiLanguageFieldsGiveTheAskedLanguage() throws IOException {
         JsonNode product = fixture("product.multi-lang.devdocs.json").path("product");
 

@@ -42,7 +42,7 @@ class TrytonServerTest {
         JsonNode user = database.call("model.res.user.search_read", List.of(List.of("login", "=", database.user())),
                 0, null, null, List.of("groups", "company.rec_name"), NO_CONTEXT).get(0);
         JsonNode groups = database.call("model.res.group.read", user.get("groups"), List.of("name"), NO_CONTEXT);
-        assertThat(names(groups)).containsExactlyInAnyOrder("Product Administration", "Stock", "Sales", "Purchase",
+        assertThat(names(groups)).containsExactlyInAnyOrder("Product Administration", "Stock", "Stock Administration", "Sales", "Purchase",
                 "Purchase Request", "Party Administration");
         assertThat(user.get("company.").get("rec_name").asText()).isEqualTo("CloudSync Store");
         assertThat(count(database, "party.party", "name", "Default supplier")).isEqualTo(1);

@@ -37,9 +37,10 @@ public final class TrytonGateway implements TrytonCalls {
         try {
             answer = producer.requestBody(ENDPOINT, call, String.class);
         } catch (CamelExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof TrytonException tryton) {
+                    throw tryton;
+                }
             }
             throw e;
         }

@@ -11,9 +11,9 @@ import java.util.Map;
  * Products made in a test's Tryton directly, in one call (as the products sink would): one variant each whose code is
  * the SKU.
  */
-public final class TrytonProducts {
+public final class TestProducts {
 
-    private TrytonProducts() {
+    private TestProducts() {
     }
 
     public static void create(TrytonDatabase tryton, String... skus) {
