@@ -26,6 +26,7 @@ public final class HubWiring implements AutoCloseable {
     private final MarketplaceOrderConfiguration marketplaceOrders;
     private final ErpConfiguration erp;
     private final ErpProductConfiguration erpProducts;
+    private final ErpOrderConfiguration erpOrders;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
 
@@ -48,6 +49,8 @@ public final class HubWiring implements AutoCloseable {
                     clock);
             this.erp = new ErpConfiguration(platform, settings.erp());
             this.erpProducts = new ErpProductConfiguration(platform, mirror, deadLetters, erp);
+            this.erpOrders = new ErpOrderConfiguration(platform, mirror, store, deadLetters, erp,
+                    settings.erpOrders(), clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
             this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
         } catch (RuntimeException e) {
@@ -64,7 +67,7 @@ public final class HubWiring implements AutoCloseable {
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
         return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, stockCutoff,
-                marketplaceOrders, erp, erpProducts, api, dashboard);
+                marketplaceOrders, erp, erpProducts, erpOrders, api, dashboard);
     }
 
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
@@ -124,6 +127,10 @@ public final class HubWiring implements AutoCloseable {
 
     public ErpProductConfiguration erpProducts() {
         return erpProducts;
+    }
+
+    public ErpOrderConfiguration erpOrders() {
+        return erpOrders;
     }
 
     public ApiConfiguration api() {
