@@ -7,6 +7,7 @@ import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.dashboard.DashboardSettings;
 import io.cloudsync.hub.db.DatabaseSettings;
 import io.cloudsync.hub.erp.ErpSettings;
+import io.cloudsync.hub.erp.orders.ErpOrderSettings;
 import io.cloudsync.hub.http.HttpSettings;
 import io.cloudsync.hub.http.RetrySettings;
 import io.cloudsync.hub.ingest.IngestSettings;
@@ -32,7 +33,8 @@ public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySet
                           ImageSettings images, IngestSettings ingest, MarketSyncSettings marketSync, SinkSettings sink,
                           StockCutoffSettings stockCutoff, MarketplaceOrderSettings marketplaceOrders,
                           ImportSettings storeOrders, StatusBackSettings statusBack,
-                          ErpSettings erp, ReportSettings reports, ApiSettings api, DashboardSettings dashboard,
+                          ErpSettings erp, ErpOrderSettings erpOrders, ReportSettings reports, ApiSettings api,
+                          DashboardSettings dashboard,
                           HttpServerLimits server) {
 
     /** The settings, or a {@link ConfigException} naming every problem at once. */
@@ -67,7 +69,8 @@ public record HubSettings(DatabaseSettings database, HttpSettings http, RetrySet
                     part(IngestSettings::from), part(MarketSyncSettings::from), part(SinkSettings::from),
                     part(StockCutoffSettings::from), part(MarketplaceOrderSettings::from),
                     part(ImportSettings::from), part(StatusBackSettings::from), part(ErpSettings::from),
-                    part(ReportSettings::from), part(ApiSettings::from), part(DashboardSettings::from),
+                    part(ErpOrderSettings::from), part(ReportSettings::from), part(ApiSettings::from),
+                    part(DashboardSettings::from),
                     part(HttpServerLimits::from));
             return problems.isEmpty() ? settings : null;
         }

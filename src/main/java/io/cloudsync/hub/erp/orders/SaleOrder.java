@@ -1,0 +1,56 @@
+package io.cloudsync.hub.erp.orders;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * An order as the ERP sink handles it: which order ({@code key}, also the dead letter's key), the sale's identity in
+ * Tryton ({@code reference}, what the sale is looked up by), what to do, and — for a sale — the buyer and the lines.
+ * {@link #toString()} names the order and the reference only: no buyer data in logs.
+ *
+ * @param key       "store-order 12" or "marketplace-order 345"
+ * @param reference the sale's reference: "store R3F…" or "<market> <marketplace reference>"
+ * @param why       for {@link SaleIntent#NONE}: why nothing is done (not paid yet, already confirmed…)
+ */
+public record SaleOrder(String key, String reference, SaleIntent intent, String why, Buyer buyer,
+                        List<SaleLine> lines, String description, LocalDate date) {
+
+    public SaleOrder {
+        why = why == null ? "" : why;
+        description = description == null ? "" : description;
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** Nothing to do for this order, and why. */
+    public static SaleOrder none(String key, String reference, String why) {
+        return new SaleOrder(key, reference, SaleIntent.NONE, why, null, List.of(), "", null);
+    }
+
+    public static SaleOrder toCancel(String key, String reference) {
+        return new SaleOrder(key, reference, SaleIntent.CANCEL, "", null, List.of(), "", null);
+    }
+
+    public boolean isSale() {
+        return intent == SaleIntent.SALE;
+    }
+
+    public boolean isCancellation() {
+        return intent == SaleIntent.CANCEL;
+    }
+
+    /** The SKUs of the lines, each once. */
+    public List<String> skus() {
+        return List.copyOf(new LinkedHashSet<>(lines.stream().map(SaleLine::sku).toList()));
+    }
+
+    /** A copy for another intent: the ledger may say there is nothing left to do. */
+    public SaleOrder nothing(String reason) {
+        return none(key, reference, reason);
+    }
+
+    @Override
+    public String toString() {
+        return key + " (sale " + reference + ")";
+    }
+}
