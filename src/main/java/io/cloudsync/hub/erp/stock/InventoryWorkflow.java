@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.store.StoreStockWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Bean {@code erpInventory} ({@code routes/erp-tryton-inventory.camel.yaml}): the low-stock workflow. A run walks
@@ -55,7 +58,7 @@ public final class InventoryWorkflow {
         Map<String, TrytonAvailable> available = tryton.available(skus);
         Map<Long, OrderPoint> orderPoints = tryton.orderPoints(available.values().stream()
                 .map(TrytonAvailable::trytonProduct).toList());
-        Map<String, InventoryDecision> open = new java.util.HashMap<>(decisions.openShortages(available.keySet()));
+        Map<String, InventoryDecision> open = new HashMap<>(decisions.openShortages(available.keySet()));
         closeCancelled(open, page.lines(), available, run);
         Map<String, InventoryDecision> written = decisions.lastStoreWrites(available.keySet());
         List<InventoryStep> steps = new ArrayList<>();
@@ -88,8 +91,8 @@ public final class InventoryWorkflow {
      */
     private void closeCancelled(Map<String, InventoryDecision> open, List<StoreSkuLine> lines,
                                 Map<String, TrytonAvailable> available, InventoryRun run) {
-        java.util.Set<Long> gone = requests.gone(open.values().stream().map(InventoryDecision::trytonId)
-                .filter(java.util.Objects::nonNull).toList());
+        Set<Long> gone = requests.gone(open.values().stream().map(InventoryDecision::trytonId)
+                .filter(Objects::nonNull).toList());
         for (StoreSkuLine line : lines) {
             InventoryDecision shortage = open.get(line.sku());
             if (shortage != null && shortage.trytonId() != null && gone.contains(shortage.trytonId())) {
