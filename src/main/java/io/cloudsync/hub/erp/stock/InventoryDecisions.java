@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -138,7 +139,7 @@ public final class InventoryDecisions {
     /** Decisions newest first; {@code openOnly}: only open shortages. */
     public List<InventoryDecision> newest(int limit, String sku, boolean openOnly) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM inventory_decision WHERE 1 = 1");
-        List<Object> parameters = new java.util.ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         if (sku != null) {
             sql.append(" AND sku = ?");
             parameters.add(sku);
