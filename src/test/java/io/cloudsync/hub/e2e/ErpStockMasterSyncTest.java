@@ -79,6 +79,12 @@ class ErpStockMasterSyncTest {
                 () -> marketSyncStock(sold.sku()) == soldAvailable
                         && marketSyncStock(stocked.sku()) == stockedAvailable);
 
+        // a dead letter replayed long after its run: Tryton's figure now is written, not the one it carries
+        harness.hub().main().getCamelContext().createProducerTemplate().requestBody("direct:erp-tryton-stock-line",
+                "{\"sku\":\"" + sold.sku() + "\",\"productId\":" + sold.productId() + ",\"combinationId\":"
+                        + sold.combinationId() + ",\"storeQuantity\":1,\"quantity\":99}");
+        assertThat(sold.stock(harness)).isEqualTo(soldAvailable);
+
         assertThat(same.stock(harness)).as("a confirmed purchase not received yet is not available")
                 .isEqualTo(sameQuantity);
         Map<String, Integer> after = storeStockByLine();

@@ -128,10 +128,20 @@ public final class InventoryWorkflow {
 
     /**
      * Writes a line's new quantity to the store, then records the decision (a received one closes its shortage);
-     * what was done, for the log.
+     * what was done, for the log. A replayed dead letter writes Tryton's available quantity as it is now.
      */
     public String writeStore(Object body) {
         InventoryStep step = step(body);
+        if (!(body instanceof InventoryStep)) {
+            // a replayed dead letter: Tryton's figure now, the failed run's may be old
+            TrytonAvailable now = tryton.available(List.of(step.sku())).get(step.sku());
+            if (now == null) {
+                return step.sku() + " left alone: Tryton no longer knows it";
+            }
+            step = new InventoryStep(step.decisionId(), step.action(), step.sku(), step.productId(),
+                    step.combinationId(), step.storeQuantity(), step.threshold(), now.available(), now.available(),
+                    step.trytonProduct());
+        }
         store.write(step.productId(), step.combinationId(), step.quantity());
         long decision = decisions.stored(step);
         return step.sku() + " " + step.action() + ": store " + step.storeQuantity() + " -> " + step.quantity()

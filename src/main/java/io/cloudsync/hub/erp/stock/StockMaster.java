@@ -54,9 +54,20 @@ public final class StockMaster {
         return writes;
     }
 
-    /** Sets one store line (the body: a {@link StoreStockWrite}, or its JSON when a dead letter is replayed). */
+    /**
+     * Sets one store line (the body: a {@link StoreStockWrite}, or its JSON when a dead letter is replayed: then
+     * Tryton's figure is read again, the one of the failed run may be old; a SKU Tryton no longer knows is left).
+     */
     public StoreStockWrite write(Object body) {
         StoreStockWrite line = line(body);
+        if (!(body instanceof StoreStockWrite)) {
+            TrytonAvailable now = tryton.available(List.of(line.sku())).get(line.sku());
+            if (now == null) {
+                return line;
+            }
+            line = new StoreStockWrite(line.sku(), line.productId(), line.combinationId(), line.storeQuantity(),
+                    now.available());
+        }
         store.write(line.productId(), line.combinationId(), line.quantity());
         return line;
     }
