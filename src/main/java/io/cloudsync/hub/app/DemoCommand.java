@@ -5,6 +5,7 @@ import io.cloudsync.hub.api.SecretHasher;
 import io.cloudsync.hub.check.ExposureCheck;
 import io.cloudsync.hub.config.HubProperties;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Starts both simulators (a shop with hub.sandbox.products products and live activity, and"
                 + " MarketSync) and the hub on a fresh H2 database (" + DemoCommand.DEMO_DB + "), prints where"
                 + " everything is, and runs until stopped (Ctrl-C).",
-                "The hub logs its progress: products delivered, dead letters and their reasons."})
+                "The hub logs its progress: products delivered, dead letters and their reasons.",
+                "With --erp (or hub.demo.erp=true) it also runs Tryton when it is installed (erp/tryton/start in "
+                + DemoCommand.DEMO_TRYTON + ", port hub.demo.tryton-port) and lists it as a sink of products (and of"
+                + " orders once their route files are in routes/)."})
 public final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_DB = "./data/demo";
+    /** The demo's Tryton: its database is kept from one demo to the next (delete the folder to start afresh). */
+    static final String DEMO_TRYTON = "./data/demo/tryton";
+    static final Path TRYTON_SCRIPTS = Path.of("erp/tryton");
+    static final Path ROUTES = Path.of("routes");
     /** The demo's API client (DESIGN §2): a newcomer gets a token with one curl. */
     static final String DEMO_CLIENT = ExposureCheck.DEMO_CLIENT;
     static final String DEMO_SECRET = ExposureCheck.DEMO_SECRET;
@@ -38,6 +47,10 @@ public final class DemoCommand implements Callable<Integer> {
             "hub.poll.marketplace-orders", "10s",
             "hub.poll.orders", "20s");
 
+    @Option(names = "--erp", description = "Also run Tryton (when installed) as the demo's ERP; same as"
+            + " hub.demo.erp=true.")
+    boolean erp;
+
     @Override
     public Integer call() throws Exception {
         Optional<Simulators> simulators = Simulators.installed();
@@ -46,9 +59,14 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         HubProperties base = demoPace(loopbackOnly(HubProperties.load()));
-        try (Simulators.Running sandbox = simulators.get().start(base)) {
+        try (Simulators.Running sandbox = simulators.get().start(base);
+             DemoTryton tryton = erpWanted(base) ? startTryton(base, Path.of(DEMO_TRYTON), System.out) : null) {
             forgetEarlierDemo(Path.of(DEMO_DB));
             HubProperties properties = demoProperties(base, sandbox);
+            if (tryton != null) {
+                properties = properties.with(DemoErp.properties(properties, tryton.endpoint(), tryton.apiPassword(),
+                        ROUTES));
+            }
             SandboxCommand.describe(sandbox, System.out);
             System.out.println("hub                       health  http://localhost:"
                     + properties.get("camel.management.port") + "/observe/health");
@@ -60,10 +78,34 @@ public final class DemoCommand implements Callable<Integer> {
                     + " (scopes read write admin); a token: " + tokenCurl(api));
             System.out.println("                          state   " + DEMO_DB + " (H2; `./hub dlq list`"
                     + " with -Dhub.db.url=jdbc:h2:file:" + DEMO_DB + ")");
+            if (tryton != null) {
+                DemoErp.describe(tryton.endpoint(), Files.isDirectory(DemoErp.SAO), System.out);
+            }
             System.out.println("Stop with Ctrl-C.");
             try (HubRuntime runtime = new HubRuntime(properties)) {
                 return runtime.run();
             }
+        }
+    }
+
+    private boolean erpWanted(HubProperties properties) {
+        return erp || Boolean.parseBoolean(properties.find("hub.demo.erp").orElse("false"));
+    }
+
+    /** The demo's Tryton in {@code dir}, or null (said in one line) when it is not installed or does not start. */
+    static DemoTryton startTryton(HubProperties properties, Path dir, PrintStream out) {
+        Optional<String> unavailable = DemoTryton.unavailable(TRYTON_SCRIPTS);
+        if (unavailable.isPresent()) {
+            out.println("demo: " + unavailable.get() + "; the demo runs without the ERP.");
+            return null;
+        }
+        out.println("demo: starting Tryton in " + dir + " (its first start creates the database: about half a"
+                + " minute)…");
+        try {
+            return DemoTryton.start(TRYTON_SCRIPTS, dir, properties.getInt("hub.demo.tryton-port"));
+        } catch (RuntimeException e) {
+            out.println("demo: " + e.getMessage() + " (see " + dir + "); the demo runs without the ERP.");
+            return null;
         }
     }
 

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -326,6 +325,12 @@ public final class SandboxShop {
         return createOrder(pick.customerId(), pick.lines(), pick.paymentModule());
     }
 
+    /** An order that sells one product down to {@code threshold} units or fewer (a random one when none has more). */
+    public synchronized Order createLowStockOrder(int threshold) {
+        ShopOrders.Pick pick = orders.lowStockPick(threshold);
+        return createOrder(pick.customerId(), pick.lines(), pick.paymentModule());
+    }
+
     /** A status change: the order's {@code current_state} and {@code date_upd} move, a history row is added. */
     public synchronized OrderHistory changeOrderState(int orderId, int stateId, int employeeId) {
         OrderHistory history = orders.changeState(orderId, stateId, employeeId, wallNow());
@@ -363,21 +368,7 @@ public final class SandboxShop {
 
     /** Counts and settings at a glance (for {@code GET /_sandbox/store}). */
     public Map<String, Object> summary() {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("products", data.products.size());
-        summary.put("combinations", data.combinations.size());
-        summary.put("stock_availables", data.stockAvailables.size());
-        summary.put("specific_prices", data.specificPrices.size());
-        summary.put("images", data.images.size());
-        summary.put("customers", data.customers.size());
-        summary.put("orders", data.orders.size());
-        summary.put("languages", data.languages.isoCodes());
-        summary.put("timezone", configuration("PS_TIMEZONE").orElse(null));
-        summary.put("clock", ShopTime.format(wallNow()));
-        summary.put("clockFrozen", clock.frozen());
-        summary.put("phpCgiMode", phpCgiMode);
-        summary.put("version", version());
-        return summary;
+        return ShopSummary.of(this);
     }
 
     private void changed() {

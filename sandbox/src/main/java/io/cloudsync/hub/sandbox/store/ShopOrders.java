@@ -12,6 +12,7 @@ import io.cloudsync.hub.sandbox.store.model.OrderHistory;
 import io.cloudsync.hub.sandbox.store.model.OrderState;
 import io.cloudsync.hub.sandbox.store.model.PaymentMethod;
 import io.cloudsync.hub.sandbox.store.model.ShopData;
+import io.cloudsync.hub.sandbox.store.model.StockAvailable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,9 @@ final class ShopOrders {
     /** What a random order is made of. */
     record Pick(int customerId, List<OrderFactory.Line> lines, String paymentModule) {
     }
+
+    /** Stock rows looked at before a low-stock sale gives up and sells at random. */
+    private static final int LOW_STOCK_TRIES = 20;
 
     private final ShopData data;
     private final OrderFactory orderFactory;
@@ -90,6 +94,27 @@ final class ShopOrders {
         }
         String module = PaymentMethod.ALL.get(picks.nextInt(PaymentMethod.ALL.size())).module();
         return new Pick(customerId, lines, module);
+    }
+
+    /**
+     * One product, or one of its combinations, sold down to {@code threshold} units or fewer: a random stock row
+     * above the threshold (the first of a few tries) sells all but 0 to {@code threshold} of its units. A random
+     * {@link #randomPick()} when no try finds such a row.
+     */
+    Pick lowStockPick(int threshold) {
+        for (int attempt = 0; attempt < LOW_STOCK_TRIES; attempt++) {
+            int productId = picks.productId();
+            int[] combinations = data.combinationsOfProduct.of(productId);
+            int combinationId = combinations.length == 0 ? 0 : combinations[picks.nextInt(combinations.length)];
+            StockAvailable stock = data.stockOf(productId, combinationId);
+            if (stock != null && !stock.dependsOnStock() && stock.quantity() > threshold) {
+                int sold = stock.quantity() - picks.nextInt(threshold + 1);
+                String module = PaymentMethod.ALL.get(picks.nextInt(PaymentMethod.ALL.size())).module();
+                return new Pick(picks.customerId(), List.of(new OrderFactory.Line(productId, combinationId, sold)),
+                        module);
+            }
+        }
+        return randomPick();
     }
 
     /** A status change at {@code now}: the order's {@code current_state} and {@code date_upd} move, a history row is added. */

@@ -21,16 +21,20 @@ import java.util.List;
  * @param orders            generated orders, spread over the last {@code orderDays} days
  * @param orderDays         how far back generated orders go
  * @param activityPerMinute live changes per minute made by the activity generator (0: none)
+ * @param lowStock          the share of the activity's orders that sell a product down to the low-stock threshold
  */
 public record StoreSandboxSettings(int port, String apiKey, int products, long seed, String timezone,
                                    List<String> languages, int customers, int orders, int orderDays,
-                                   int activityPerMinute) {
+                                   int activityPerMinute, LowStockSales lowStock) {
 
     public static final String SANDBOX_KEY = "0123456789ABCDEF0123456789ABCDEF";
     public static final int MAX_PRODUCTS = 1_000_000;
+    /** The hub's key: the sandbox sells down to the level at which the hub sees low stock. */
+    private static final String LOW_STOCK_THRESHOLD = "hub.inventory.low-stock-threshold";
 
     public StoreSandboxSettings {
         languages = List.copyOf(languages);
+        require(lowStock != null, "the sandbox store needs its low-stock sales (hub.sandbox.low-stock-share)");
         require(port >= 0 && port <= 65535, "hub.sandbox.store-port must be between 0 and 65535, got " + port);
         require(apiKey != null && !apiKey.isBlank(), "the sandbox store needs a webservice key");
         require(products >= 0 && products <= MAX_PRODUCTS,
@@ -52,48 +56,61 @@ public record StoreSandboxSettings(int port, String apiKey, int products, long s
         }
     }
 
+    /** Without low-stock sales ({@link LowStockSales#NONE}). */
+    public StoreSandboxSettings(int port, String apiKey, int products, long seed, String timezone, List<String> languages,
+                                int customers, int orders, int orderDays, int activityPerMinute) {
+        this(port, apiKey, products, seed, timezone, languages, customers, orders, orderDays, activityPerMinute,
+                LowStockSales.NONE);
+    }
+
     public static StoreSandboxSettings from(HubProperties p) {
         List<String> languages = Arrays.stream(p.get("hub.sandbox.languages").split(","))
                 .map(String::trim).filter(code -> !code.isEmpty()).toList();
         return new StoreSandboxSettings(p.getInt("hub.sandbox.store-port"), SANDBOX_KEY, p.getInt("hub.sandbox.products"),
                 p.getLong("hub.sandbox.seed"), p.get("hub.sandbox.timezone"), languages, p.getInt("hub.sandbox.customers"),
                 p.getInt("hub.sandbox.orders"), p.getInt("hub.sandbox.order-days"),
-                p.getInt("hub.sandbox.activity-per-minute"));
+                p.getInt("hub.sandbox.activity-per-minute"), new LowStockSales(p.getInt("hub.sandbox.low-stock-share"),
+                p.getInt(LOW_STOCK_THRESHOLD)));
     }
 
     public StoreSandboxSettings withPort(int value) {
         return new StoreSandboxSettings(value, apiKey, products, seed, timezone, languages, customers, orders, orderDays,
-                activityPerMinute);
+                activityPerMinute, lowStock);
     }
 
     public StoreSandboxSettings withProducts(int value) {
         return new StoreSandboxSettings(port, apiKey, value, seed, timezone, languages, customers, orders, orderDays,
-                activityPerMinute);
+                activityPerMinute, lowStock);
     }
 
     public StoreSandboxSettings withSeed(long value) {
         return new StoreSandboxSettings(port, apiKey, products, value, timezone, languages, customers, orders, orderDays,
-                activityPerMinute);
+                activityPerMinute, lowStock);
     }
 
     public StoreSandboxSettings withTimezone(String value) {
         return new StoreSandboxSettings(port, apiKey, products, seed, value, languages, customers, orders, orderDays,
-                activityPerMinute);
+                activityPerMinute, lowStock);
     }
 
     public StoreSandboxSettings withLanguages(List<String> value) {
         return new StoreSandboxSettings(port, apiKey, products, seed, timezone, value, customers, orders, orderDays,
-                activityPerMinute);
+                activityPerMinute, lowStock);
     }
 
     public StoreSandboxSettings withCustomersAndOrders(int customerCount, int orderCount) {
         return new StoreSandboxSettings(port, apiKey, products, seed, timezone, languages, customerCount, orderCount,
-                orderDays, activityPerMinute);
+                orderDays, activityPerMinute, lowStock);
     }
 
     public StoreSandboxSettings withActivityPerMinute(int value) {
         return new StoreSandboxSettings(port, apiKey, products, seed, timezone, languages, customers, orders, orderDays,
-                value);
+                value, lowStock);
+    }
+
+    public StoreSandboxSettings withLowStock(LowStockSales value) {
+        return new StoreSandboxSettings(port, apiKey, products, seed, timezone, languages, customers, orders, orderDays,
+                activityPerMinute, value);
     }
 
     private static void require(boolean condition, String message) {

@@ -69,7 +69,7 @@ public final class StoreSimulator implements AutoCloseable {
         SandboxShop shop = SandboxShop.generate(settings, clock);
         long generated = System.nanoTime();
         FaultInjector faults = new FaultInjector(vertx, settings.seed());
-        ActivityGenerator activity = new ActivityGenerator(vertx, shop, 0);
+        ActivityGenerator activity = new ActivityGenerator(vertx, shop, 0, settings.lowStock());
         StoreSimulator simulator = new StoreSimulator(vertx, shop, faults, activity, host);
         Router router = simulator.router(settings);
         try {

@@ -16,7 +16,7 @@ class StoreSandboxSettingsTest {
         StoreSandboxSettings settings = StoreSandboxSettings.from(HubProperties.of(Map.of()));
 
         assertThat(settings).isEqualTo(new StoreSandboxSettings(8091, StoreSandboxSettings.SANDBOX_KEY, 2000, 42,
-                "Europe/Madrid", List.of("es", "en"), 400, 1500, 90, 30));
+                "Europe/Madrid", List.of("es", "en"), 400, 1500, 90, 30, new LowStockSales(25, 5)));
     }
 
     @Test
@@ -30,6 +30,16 @@ class StoreSandboxSettingsTest {
         assertThat(settings.timezone()).isEqualTo("America/Chicago");
         assertThat(settings.products()).isEqualTo(100_000);
         assertThat(settings.activityPerMinute()).isZero();
+    }
+
+    @Test
+    void lowStockSalesSellDownToTheHubsThreshold() {
+        StoreSandboxSettings settings = StoreSandboxSettings.from(HubProperties.of(Map.of(
+                "hub.sandbox.low-stock-share", "100", "hub.inventory.low-stock-threshold", "12")));
+
+        assertThat(settings.lowStock()).isEqualTo(new LowStockSales(100, 12));
+        assertThatThrownBy(() -> StoreSandboxSettings.from(HubProperties.of(Map.of("hub.sandbox.low-stock-share", "101"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("hub.sandbox.low-stock-share");
     }
 
     @Test

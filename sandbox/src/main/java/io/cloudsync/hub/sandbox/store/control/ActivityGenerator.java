@@ -1,5 +1,6 @@
 package io.cloudsync.hub.sandbox.store.control;
 
+import io.cloudsync.hub.sandbox.store.LowStockSales;
 import io.cloudsync.hub.sandbox.store.SandboxShop;
 import io.cloudsync.hub.sandbox.store.model.Combination;
 import io.cloudsync.hub.sandbox.store.model.FieldInput;
@@ -17,24 +18,34 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Keeps the sandbox shop alive: at a configurable rate it edits products, changes stock and prices, adds and
  * deletes products, places orders and moves them through their states, and sometimes saves many products in the
- * same second. Deterministic for a seed (the shop's random stream), stoppable (rate 0).
+ * same second. A share of its orders ({@link LowStockSales}) sells a product down to the hub's low-stock threshold.
+ * Deterministic for a seed (the shop's random stream), stoppable (rate 0).
  */
 public final class ActivityGenerator implements AutoCloseable {
 
     /** What one step did. */
-    public enum Action { EDIT, STOCK, COMBINATION_PRICE, ORDER, ORDER_STATE, BULK_EDIT, CREATE, DELETE, SKIPPED }
+    public enum Action {
+        EDIT, STOCK, COMBINATION_PRICE, ORDER, LOW_STOCK_ORDER, ORDER_STATE, BULK_EDIT, CREATE, DELETE, SKIPPED
+    }
 
     private static final Map<Integer, Integer> NEXT_STATE = Map.of(1, 2, 10, 2, 13, 3, 2, 3, 3, 4, 4, 5);
 
     private final Vertx vertx;
     private final SandboxShop shop;
+    private final LowStockSales lowStock;
     private final Map<Action, AtomicLong> counts = new ConcurrentHashMap<>();
     private volatile long timerId = -1;
     private int perMinute;
 
     public ActivityGenerator(Vertx vertx, SandboxShop shop, int perMinute) {
+        this(vertx, shop, perMinute, LowStockSales.NONE);
+    }
+
+    /** With {@code lowStock}: that share of its orders sells a product down to the low-stock threshold. */
+    public ActivityGenerator(Vertx vertx, SandboxShop shop, int perMinute, LowStockSales lowStock) {
         this.vertx = vertx;
         this.shop = shop;
+        this.lowStock = lowStock;
         setRate(perMinute);
     }
 
@@ -93,8 +104,7 @@ public final class ActivityGenerator implements AutoCloseable {
             return changeCombinationPrice() ? Action.COMBINATION_PRICE : Action.SKIPPED;
         }
         if (roll < 80) {
-            shop.createRandomOrder();
-            return Action.ORDER;
+            return order();
         }
         if (roll < 85) {
             return advanceOrder() ? Action.ORDER_STATE : Action.SKIPPED;
@@ -111,6 +121,16 @@ public final class ActivityGenerator implements AutoCloseable {
         }
         int id = shop.randomProductId();
         return id != 0 && shop.deleteProduct(id) ? Action.DELETE : Action.SKIPPED;
+    }
+
+    private Action order() {
+        // no draw without low-stock sales: the seed's stream of changes stays what it was before they existed
+        if (lowStock.sharePercent() > 0 && shop.randomInt(100) < lowStock.sharePercent()) {
+            shop.createLowStockOrder(lowStock.threshold());
+            return Action.LOW_STOCK_ORDER;
+        }
+        shop.createRandomOrder();
+        return Action.ORDER;
     }
 
     private boolean editPrice() {

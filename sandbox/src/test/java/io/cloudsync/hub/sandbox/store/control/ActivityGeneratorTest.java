@@ -3,6 +3,7 @@ package io.cloudsync.hub.sandbox.store.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.cloudsync.hub.sandbox.store.LowStockSales;
 import io.cloudsync.hub.sandbox.store.SandboxShop;
 import io.cloudsync.hub.sandbox.store.ShopClock;
 import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
@@ -33,7 +34,11 @@ class ActivityGeneratorTest {
     }
 
     private static SandboxShop shop() {
-        return SandboxShop.generate(settings(0), new ShopClock(Clock.systemUTC(), Instant.parse("2024-06-15T10:00:00Z"), true));
+        return shop(settings(0));
+    }
+
+    private static SandboxShop shop(StoreSandboxSettings settings) {
+        return SandboxShop.generate(settings, new ShopClock(Clock.systemUTC(), Instant.parse("2024-06-15T10:00:00Z"), true));
     }
 
     @Test
@@ -95,6 +100,36 @@ class ActivityGeneratorTest {
         assertThat(a).contains(ActivityGenerator.Action.EDIT, ActivityGenerator.Action.STOCK,
                 ActivityGenerator.Action.COMBINATION_PRICE, ActivityGenerator.Action.ORDER,
                 ActivityGenerator.Action.BULK_EDIT, ActivityGenerator.Action.CREATE, ActivityGenerator.Action.DELETE);
+    }
+
+    @Test
+    void aShareOfItsOrdersSellsAProductDownToTheThresholdTheSameWayForASeed() {
+        LowStockSales lowStock = new LowStockSales(25, 5);
+        SandboxShop firstShop = shop(settings(0).withLowStock(lowStock));
+        SandboxShop secondShop = shop(settings(0).withLowStock(lowStock));
+        ActivityGenerator first = new ActivityGenerator(vertx, firstShop, 0, lowStock);
+        ActivityGenerator second = new ActivityGenerator(vertx, secondShop, 0, lowStock);
+        List<ActivityGenerator.Action> a = new ArrayList<>();
+        List<ActivityGenerator.Action> b = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            a.add(first.step());
+            b.add(second.step());
+        }
+
+        assertThat(a).isEqualTo(b).contains(ActivityGenerator.Action.LOW_STOCK_ORDER, ActivityGenerator.Action.ORDER);
+        assertThat(firstShop.version()).isEqualTo(secondShop.version());
+        long lowStockOrders = a.stream().filter(ActivityGenerator.Action.LOW_STOCK_ORDER::equals).count();
+        long orders = lowStockOrders + a.stream().filter(ActivityGenerator.Action.ORDER::equals).count();
+        assertThat(lowStockOrders).isLessThan(orders);
+    }
+
+    @Test
+    void withoutLowStockSalesItsStepsAreTheOnesItTookBefore() {
+        ActivityGenerator plain = new ActivityGenerator(vertx, shop(), 0);
+        ActivityGenerator none = new ActivityGenerator(vertx, shop(), 0, LowStockSales.NONE);
+        for (int i = 0; i < 200; i++) {
+            assertThat(none.step()).isEqualTo(plain.step()).isNotEqualTo(ActivityGenerator.Action.LOW_STOCK_ORDER);
+        }
     }
 
     private static long total(ActivityGenerator activity) {
