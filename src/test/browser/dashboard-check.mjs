@@ -88,6 +88,9 @@ function shown() {
       flow: row.dataset.flow,
       cells: Array.from(row.cells).map(text)
     })),
+    openShortages: kpi('open-shortages'),
+    shortageRows: document.querySelectorAll('#shortages-table tbody tr').length,
+    decisionRows: document.querySelectorAll('#decisions-table tbody tr').length,
     salesChart: chart('sales-chart'),
     productsChart: chart('products-chart'),
     tokenInSessionStorage: Object.keys(sessionStorage).length > 0,

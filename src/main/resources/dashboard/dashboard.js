@@ -372,6 +372,38 @@
       body.appendChild(row);
     }
     $('status-error').hidden = true;
+    renderInventory(status.inventory || {});
+  }
+
+  // the ERP's inventory automation: open shortages and the latest decisions (SKUs and quantities only)
+  function renderInventory(inventory) {
+    show('open-shortages', inventory.open_shortages, whole);
+    const when = (instant) => instant ? String(instant).replace('T', ' ').slice(0, 16) + ' UTC' : '–';
+    const shortages = $('shortages-table').querySelector('tbody');
+    shortages.replaceChildren();
+    for (const row of Array.isArray(inventory.shortages) ? inventory.shortages : []) {
+      const tr = document.createElement('tr');
+      tr.dataset.sku = String(row.sku);
+      cell(tr, row.sku);
+      cell(tr, row.store_quantity, 'num');
+      cell(tr, row.quantity, 'num');
+      cell(tr, row.tryton_id ? 'purchase.request ' + row.tryton_id : 'being raised');
+      cell(tr, when(row.opened_at));
+      shortages.appendChild(tr);
+    }
+    const decisions = $('decisions-table').querySelector('tbody');
+    decisions.replaceChildren();
+    for (const row of Array.isArray(inventory.decisions) ? inventory.decisions : []) {
+      const tr = document.createElement('tr');
+      tr.dataset.sku = String(row.sku);
+      cell(tr, when(row.decided_at));
+      cell(tr, row.sku);
+      cell(tr, row.action);
+      cell(tr, row.store_quantity, 'num');
+      cell(tr, row.tryton_available, 'num');
+      cell(tr, row.quantity, 'num');
+      decisions.appendChild(tr);
+    }
   }
 
   function panelError(id, what, error) {

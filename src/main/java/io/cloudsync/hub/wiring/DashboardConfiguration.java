@@ -13,7 +13,8 @@ import org.apache.camel.CamelConfiguration;
 
 /**
  * The dashboard at {@code /} ({@code dashboard-serve.camel.yaml}): its files, the dashboard-scoped tokens of
- * {@code hub.api.dashboard-client} (no secret), and the sync status a read or dashboard token may see.
+ * {@code hub.api.dashboard-client} (no secret), and the sync status (with the inventory automation's shortages and
+ * decisions) a read or dashboard token may see.
  */
 public final class DashboardConfiguration implements CamelConfiguration {
 
@@ -21,13 +22,14 @@ public final class DashboardConfiguration implements CamelConfiguration {
     private final DashboardTokens tokens;
     private final DashboardStatus status;
 
-    DashboardConfiguration(ApiConfiguration api, DashboardSettings settings, Clock clock) {
+    DashboardConfiguration(ApiConfiguration api, ErpStockConfiguration erpStock, DashboardSettings settings,
+                           Clock clock) {
         TokenSettings apiTokens = api.settings().tokens();
         TokenSettings dashboardTokens = new TokenSettings(apiTokens.issuer(), apiTokens.audience(),
                 settings.tokenTtl(), apiTokens.clockSkew());
         this.tokens = new DashboardTokens(settings.client(), new TokenIssuer(api.apiKeyRing(), dashboardTokens, clock),
                 KeyedRateLimiter.perMinute("dashboard-tokens", DashboardTokens.PER_MINUTE));
-        this.status = new DashboardStatus(api.syncStatus());
+        this.status = new DashboardStatus(api.syncStatus(), erpStock.inventoryDecisions());
     }
 
     @BindToRegistry

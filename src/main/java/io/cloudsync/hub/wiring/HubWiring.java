@@ -27,6 +27,7 @@ public final class HubWiring implements AutoCloseable {
     private final ErpConfiguration erp;
     private final ErpProductConfiguration erpProducts;
     private final ErpOrderConfiguration erpOrders;
+    private final ErpStockConfiguration erpStock;
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
 
@@ -51,8 +52,9 @@ public final class HubWiring implements AutoCloseable {
             this.erpProducts = new ErpProductConfiguration(platform, mirror, deadLetters, erp);
             this.erpOrders = new ErpOrderConfiguration(platform, mirror, store, deadLetters, erp,
                     settings.erpOrders(), clock);
+            this.erpStock = new ErpStockConfiguration(platform, mirror, store, erp, clock);
             this.api = new ApiConfiguration(platform, mirror, deadLetters, ingest, reports, settings.api(), clock);
-            this.dashboard = new DashboardConfiguration(api, settings.dashboard(), clock);
+            this.dashboard = new DashboardConfiguration(api, erpStock, settings.dashboard(), clock);
         } catch (RuntimeException e) {
             platform.close();
             throw e;
@@ -67,7 +69,7 @@ public final class HubWiring implements AutoCloseable {
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */
     public List<CamelConfiguration> configurations() {
         return List.of(platform, mirror, deadLetters, store, reports, ingest, marketSync, stockCutoff,
-                marketplaceOrders, erp, erpProducts, erpOrders, api, dashboard);
+                marketplaceOrders, erp, erpProducts, erpOrders, erpStock, api, dashboard);
     }
 
     /** Hands the Camel context to the beans that send through it; called before the routes start. */
@@ -131,6 +133,10 @@ public final class HubWiring implements AutoCloseable {
 
     public ErpOrderConfiguration erpOrders() {
         return erpOrders;
+    }
+
+    public ErpStockConfiguration erpStock() {
+        return erpStock;
     }
 
     public ApiConfiguration api() {

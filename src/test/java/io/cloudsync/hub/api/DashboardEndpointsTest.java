@@ -144,6 +144,24 @@ class DashboardEndpointsTest {
     }
 
     @Test
+    void theStatusShowsTheInventoryAutomationsOpenShortagesAndLatestDecisions() throws Exception {
+        var decisions = hub.bean("inventoryDecisions", io.cloudsync.hub.erp.stock.InventoryDecisions.class);
+        decisions.open(new io.cloudsync.hub.erp.stock.InventoryStep(0, "purchase-requested", "DASH-MUG", 7, 0, 3, 5,
+                3, 7, 70));
+        decisions.stored(new io.cloudsync.hub.erp.stock.InventoryStep(0, "store-updated", "DASH-CAP", 8, 0, 1, 5, 6,
+                6, 80));
+
+        JsonNode inventory = hub.json(hub.get("/v1/dashboard/status", hub.token("reader"))).path("inventory");
+
+        assertThat(inventory.path("open_shortages").asLong()).isPositive();
+        List<String> open = new ArrayList<>();
+        inventory.path("shortages").forEach(row -> open.add(row.path("sku").asText()));
+        assertThat(open).contains("DASH-MUG").doesNotContain("DASH-CAP");
+        assertThat(inventory.path("decisions").get(0).path("sku").asText()).isEqualTo("DASH-CAP");
+        assertThat(inventory.path("decisions").get(0).path("action").asText()).isEqualTo("store-updated");
+    }
+
+    @Test
     void withoutADashboardClientTheTokenEndpointIs404AndThePageStillLoads() throws Exception {
         try (ApiHarness plain = ApiHarness.start(otherDir, Map.of())) {
             HttpResponse<String> answer = plain.post("/dashboard/token", null, null);

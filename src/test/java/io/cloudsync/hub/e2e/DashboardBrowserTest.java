@@ -115,6 +115,9 @@ class DashboardBrowserTest {
         shows(desktop.path("totalOrders"), sales.path("total_orders"));
         shows(desktop.path("averageTicket"), sales.path("average_ticket"));
         shows(desktop.path("deadLetters"), status.path("dead_letters_pending"));
+        shows(desktop.path("openShortages"), status.path("inventory").path("open_shortages"));
+        assertThat(desktop.path("shortageRows").asInt()).isEqualTo(status.path("inventory").path("shortages").size());
+        assertThat(desktop.path("decisionRows").asInt()).isEqualTo(status.path("inventory").path("decisions").size());
 
         JsonNode line = desktop.path("salesChart");
         assertThat(line.path("type").asText()).isEqualTo("line");
