@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudsync.hub.config.HubProperties;
+import io.cloudsync.hub.db.Database;
+import io.cloudsync.hub.db.DatabaseSettings;
 import io.cloudsync.hub.testing.ExpectedCatalogue;
 import io.cloudsync.hub.testing.TrytonDatabase;
 import io.cloudsync.hub.testing.TrytonServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,6 +118,12 @@ class KilledErpSyncIT {
             assertEveryVariantInTrytonOnce(tryton, expected);
             assertMarketSyncHoldsTheCatalogueOnce(marketSync, marketSyncExpected);
             assertThat(log).as("the hub's log").contains("products to Tryton").doesNotContain(tryton.password());
+            Map<String, String> letters = deadLetters();
+            assertThat(letters).as("dead letters of variations without SKU").isNotEmpty();
+            assertThat(letters).as("Tryton's dead letters: store products the sink holds back (no SKU, shared"
+                    + " reference), none Tryton refused (a create racing one already there) or did not answer")
+                    .allSatisfy((product, error) -> assertThat(error).startsWith(IllegalArgumentException.class
+                            .getName()).doesNotContain(tryton.password()));
         }
     }
 
@@ -150,6 +162,22 @@ class KilledErpSyncIT {
         assertThat(createdSkus(marketSync, "variacion")).as("variations created in MarketSync")
                 .doesNotHaveDuplicates();
         assertThat(http.get(marketSync + "/_sandbox/stats").path("products").asInt()).isEqualTo(created.size());
+    }
+
+    /** Pending dead letters of the Tryton products sink: store product id → error class and message. */
+    private Map<String, String> deadLetters() throws Exception {
+        DatabaseSettings settings = Database.secured(
+                new DatabaseSettings("jdbc:h2:file:" + dir.resolve("data/hub"), "sa", "", 1));
+        Map<String, String> letters = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT message_key, error_class, error_message FROM dead_letter"
+                     + " WHERE sink = 'erp-tryton-products' AND status = 'pending'")) {
+            while (rows.next()) {
+                letters.put(rows.getString(1), rows.getString(2) + ": " + rows.getString(3));
+            }
+        }
+        return letters;
     }
 
     /** The Tryton connection as ops give it: keys in the environment, the password in a file only its owner reads. */
