@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Starts {@code java -jar cloudsync-hub.jar …} as ops do, in a folder holding routes/ and mapping/. */
@@ -23,14 +24,22 @@ final class HubProcesses implements AutoCloseable {
     }
 
     Process start(String logName, List<String> jvmOptions, String... arguments) throws IOException {
+        return start(logName, jvmOptions, Map.of(), arguments);
+    }
+
+    /** Starts the jar with {@code environment} added to this JVM's (as ops give keys: {@code HUB_…}). */
+    Process start(String logName, List<String> jvmOptions, Map<String, String> environment, String... arguments)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(logName))).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(logName)));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         started.add(process);
         return process;
     }

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -40,9 +41,44 @@ public record ExpectedCatalogue(Map<String, MappedProduct> products, Set<String>
     public static final String MAPPING = "mapping/marketsync-mapping.yaml";
 
     public static ExpectedCatalogue of(HubProperties properties) {
+        StoreRead store = read(properties);
         JdkHttpTransport transport = new JdkHttpTransport();
+        MarketSyncMapping mapping = MarketSyncMappingLoader.load(Path.of(MAPPING), "");
+        MarketSyncSettings marketSync = MarketSyncSettings.from(properties);
+        MarketSyncCatalogue catalogue = new MarketSyncCatalogueSource(new MarketSyncClient(marketSync,
+                marketSync.signer(), transport, CanonicalJson.mapper()), mapping, Duration.ZERO, Clock.systemUTC(),
+                new CallRetry("test", 0, Duration.ZERO, Duration.ZERO)).get();
+        MarketSyncMapper mapper = new MarketSyncMapper(mapping, catalogue);
+        MarketSyncValidator validator = new MarketSyncValidator(catalogue);
+        List<Product> products = store.products();
+        Map<String, Long> count = products.stream()
+                .collect(Collectors.groupingBy(Product::reference, Collectors.counting()));
+        Set<String> shared = count.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        Map<String, MappedProduct> expected = new LinkedHashMap<>();
+        for (Product product : products) {
+            if (!product.active() || shared.contains(product.reference())) {
+                continue;
+            }
+            MappedProduct mapped = mapper.map(product, store.stock().getOrDefault(product.id(), Map.of()));
+            if (validator.validate(mapped).valid()) {
+                expected.put(mapped.sku(), mapped);
+            }
+        }
+        return new ExpectedCatalogue(expected, shared);
+    }
+
+    /** Every product of the store (inactive ones too), read over HTTP and normalised as the hub's ingest does. */
+    public static List<Product> storeProducts(HubProperties properties) {
+        return read(properties).products();
+    }
+
+    private record StoreRead(List<Product> products, Map<Long, Map<Long, Integer>> stock) {
+    }
+
+    private static StoreRead read(HubProperties properties) {
         StoreSettings storeSettings = StoreSettings.from(properties);
-        StoreClient store = new StoreClient(storeSettings, transport, CanonicalJson.mapper());
+        StoreClient store = new StoreClient(storeSettings, new JdkHttpTransport(), CanonicalJson.mapper());
         ExecutorService executor = Executors.newFixedThreadPool(4);
         try {
             StoreProductReader reader = new StoreProductReader(store, executor);
@@ -57,28 +93,7 @@ public record ExpectedCatalogue(Map<String, MappedProduct> products, Set<String>
                 stock.computeIfAbsent(level.productId(), k -> new HashMap<>())
                         .put(level.combinationId(), level.quantity());
             }
-            MarketSyncMapping mapping = MarketSyncMappingLoader.load(Path.of(MAPPING), "");
-            MarketSyncSettings marketSync = MarketSyncSettings.from(properties);
-            MarketSyncCatalogue catalogue = new MarketSyncCatalogueSource(new MarketSyncClient(marketSync,
-                    marketSync.signer(), transport, CanonicalJson.mapper()), mapping, Duration.ZERO, Clock.systemUTC(),
-                    new CallRetry("test", 0, Duration.ZERO, Duration.ZERO)).get();
-            MarketSyncMapper mapper = new MarketSyncMapper(mapping, catalogue);
-            MarketSyncValidator validator = new MarketSyncValidator(catalogue);
-            Map<String, Long> count = products.stream()
-                    .collect(Collectors.groupingBy(Product::reference, Collectors.counting()));
-            Set<String> shared = count.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
-                    .collect(Collectors.toSet());
-            Map<String, MappedProduct> expected = new LinkedHashMap<>();
-            for (Product product : products) {
-                if (!product.active() || shared.contains(product.reference())) {
-                    continue;
-                }
-                MappedProduct mapped = mapper.map(product, stock.getOrDefault(product.id(), Map.of()));
-                if (validator.validate(mapped).valid()) {
-                    expected.put(mapped.sku(), mapped);
-                }
-            }
-            return new ExpectedCatalogue(expected, shared);
+            return new StoreRead(List.copyOf(products), stock);
         } finally {
             executor.shutdownNow();
         }
