@@ -248,7 +248,7 @@ class KilledOrderImportIT {
         List<String> letters = new ArrayList<>();
         try (Connection connection = database(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT message_key, error_message FROM dead_letter"
-                     + " WHERE sink = 'store-orders' AND status = 'open'")) {
+                     + " WHERE sink = 'store-orders' AND status = 'pending'")) {
             while (rows.next()) {
                 letters.add(rows.getString(1) + ": " + rows.getString(2));
             }
