@@ -152,6 +152,11 @@ public final class InventoryWorkflow {
         return step(body).writesStore();
     }
 
+    /** The key of a shortage's purchase request for the route's idempotent consumer: its decision. */
+    public String requestKey(Object body) {
+        return "erp-tryton-inventory:decision-" + step(body).decisionId();
+    }
+
     /** The SKU of a step: what names its dead letter. */
     public String sku(Object body) {
         return step(body).sku();
