@@ -204,7 +204,8 @@ public final class TrytonMappingLoader {
             Matcher matcher = FieldSource.Template.PLACEHOLDER.matcher(text);
             boolean ok = true;
             while (matcher.find()) {
-                Optional<FieldSource.Path> placeholder = path(matcher.group(1), ValueKind.TEXT, false, path, records);
+                Optional<FieldSource.Path> placeholder = path(matcher.group(1), ValueKind.TEXT, false, path, records,
+                        false);
                 ok &= placeholder.isPresent();
                 placeholder.ifPresent(placeholders::add);
             }
@@ -216,9 +217,17 @@ public final class TrytonMappingLoader {
             return ok ? Optional.of(new FieldSource.Template(text, placeholders)) : Optional.empty();
         }
 
-        /** A path compiled for every kind of record it names a field of; a problem when it names none. */
         private Optional<FieldSource.Path> path(String text, ValueKind kind, boolean stripHtml, String path,
                                                 List<Class<?>> records) {
+            return path(text, kind, stripHtml, path, records, true);
+        }
+
+        /**
+         * A path compiled for every kind of record it names a field of; a problem when it names none (suggesting a
+         * constant when {@code constantHint}: a bare word may have been meant as text).
+         */
+        private Optional<FieldSource.Path> path(String text, ValueKind kind, boolean stripHtml, String path,
+                                                List<Class<?>> records, boolean constantHint) {
             List<CanonicalPath> forms = new ArrayList<>();
             List<String> misses = new ArrayList<>();
             for (Class<?> record : records) {
@@ -235,8 +244,8 @@ public final class TrytonMappingLoader {
                 }
             }
             if (forms.isEmpty()) {
-                problem(path, String.join("; ", misses) + (text.contains(" ") ? "" : "; for a fixed text write \""
-                        + CONSTANT + text.strip() + "\""));
+                problem(path, String.join("; ", misses) + (text.contains(" ") || !constantHint ? ""
+                        : "; for a fixed text write \"" + CONSTANT + text.strip() + "\""));
                 return Optional.empty();
             }
             ValueKind chosen = kind == null ? ValueKind.of(forms.get(0).type()) : kind;
