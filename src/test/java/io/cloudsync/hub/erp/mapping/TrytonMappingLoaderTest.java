@@ -106,6 +106,17 @@ class TrytonMappingLoaderTest {
     }
 
     @Test
+    void theExamplesOfTheReadmeAndOfTheDocsLoad() throws Exception {
+        for (String doc : java.util.List.of("README.md", "docs/erp.md")) {
+            String text = java.nio.file.Files.readString(Path.of(doc));
+            int start = text.indexOf("```yaml\nproduct-template:");
+            String yaml = text.substring(start + "```yaml\n".length(), text.indexOf("```", start + 7));
+
+            assertThat(TrytonMappingLoader.parse(yaml, doc).variant()).as(doc).containsKey("description");
+        }
+    }
+
+    @Test
     void theLineOfAFieldIsFoundForLaterProblems() {
         assertThat(TrytonMappingLoader.lineOf("sale:\n  comment: shipping.notes\n", "sale", "comment")).isEqualTo(2);
     }
