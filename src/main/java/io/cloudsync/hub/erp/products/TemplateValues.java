@@ -91,7 +91,7 @@ public final class TemplateValues {
             if (refs.hasAccountCategory()) {
                 differs(values, "account_category", refs.accountCategory(), have.accountCategory());
             }
-            mappedDiffer(values, want.fields(), have.mapped());
+            differing(values, want.fields(), have.mapped());
         }
         differs(values, "active", active, have.active());
         List<Object> variantWrites = new ArrayList<>();
@@ -99,12 +99,12 @@ public final class TemplateValues {
             boolean keep = active && wanted.contains(variant.code());
             Map<String, Object> variantValues = new LinkedHashMap<>();
             if (keep && !deleted) {
-                java.util.Optional<MappedVariant> mapped = want.variants().stream()
+                java.util.Optional<MappedVariant> wantedVariant = want.variants().stream()
                         .filter(v -> v.sku().equals(variant.code())).findFirst();
-                mapped.map(MappedVariant::costPrice)
+                wantedVariant.map(MappedVariant::costPrice)
                         .filter(cost -> variant.costPrice() == null || cost.compareTo(variant.costPrice()) != 0)
                         .ifPresent(cost -> variantValues.put("cost_price", TrytonValues.decimal(cost)));
-                mapped.ifPresent(v -> mappedDiffer(variantValues, v.fields(), variant.mapped()));
+                wantedVariant.ifPresent(v -> differing(variantValues, v.fields(), variant.mapped()));
             }
             differs(variantValues, "active", keep, variant.active());
             if (!variantValues.isEmpty()) {
@@ -117,7 +117,8 @@ public final class TemplateValues {
         return values;
     }
 
-    private static void mappedDiffer(Map<String, Object> values, Map<String, FieldValue> want,
+    /** The mapped fields whose value Tryton does not hold yet. */
+    private static void differing(Map<String, Object> values, Map<String, FieldValue> want,
                                      Map<String, JsonNode> have) {
         want.forEach((field, value) -> {
             if (!value.sameAs(have.get(field))) {
