@@ -90,7 +90,8 @@ public final class CheckCommand implements Callable<Integer> {
         results.add(new RouteFileCheck(properties.asMap()).check(routes));
         MappingCheck mapping = new MappingCheck(Path.of(properties.get("hub.marketsync.mapping-file")),
                 properties.find("hub.marketsync.default-category-id").orElse(""));
-        ErpMappingCheck erpMapping = new ErpMappingCheck(Path.of(properties.get("hub.erp.tryton.mapping-file").strip()));
+        ErpMappingCheck erpMapping = new ErpMappingCheck(
+                Path.of(properties.get("hub.erp.tryton.mapping-file").strip()));
         if (offline || !config.ok()) {
             results.add(mapping.check(null));
             results.add(erpMapping.check(null));
