@@ -5,6 +5,7 @@ import io.cloudsync.hub.camel.CamelHttpTransport;
 import io.cloudsync.hub.check.CheckResult;
 import io.cloudsync.hub.check.ConfigCheck;
 import io.cloudsync.hub.check.DatabaseCheck;
+import io.cloudsync.hub.check.ErpMappingCheck;
 import io.cloudsync.hub.check.MappingCheck;
 import io.cloudsync.hub.check.MarketSyncConnectionCheck;
 import io.cloudsync.hub.check.RouteFileCheck;
@@ -89,8 +90,11 @@ public final class CheckCommand implements Callable<Integer> {
         results.add(new RouteFileCheck(properties.asMap()).check(routes));
         MappingCheck mapping = new MappingCheck(Path.of(properties.get("hub.marketsync.mapping-file")),
                 properties.find("hub.marketsync.default-category-id").orElse(""));
+        ErpMappingCheck erpMapping = new ErpMappingCheck(
+                Path.of(properties.get("hub.erp.tryton.mapping-file").strip()));
         if (offline || !config.ok()) {
             results.add(mapping.check(null));
+            results.add(erpMapping.check(null));
             return results;
         }
         HubSettings settings = HubSettings.from(properties);
@@ -109,7 +113,12 @@ public final class CheckCommand implements Callable<Integer> {
                 results.add(mapping.check(reachable.ok() ? client : null));
                 TrytonSettings tryton = settings.erp().tryton();
                 if (tryton.configured()) {
-                    results.add(new TrytonConnectionCheck(tryton, new TrytonClient(tryton, transport, json)).check());
+                    TrytonClient trytonClient = new TrytonClient(tryton, transport, json);
+                    CheckResult trytonReachable = new TrytonConnectionCheck(tryton, trytonClient).check();
+                    results.add(trytonReachable);
+                    results.add(erpMapping.check(trytonReachable.ok() ? trytonClient : null));
+                } else {
+                    results.add(erpMapping.check(null));
                 }
             }
         }

@@ -3,16 +3,18 @@ package io.cloudsync.hub.erp;
 import io.cloudsync.hub.config.ConfigException;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.erp.tryton.TrytonSettings;
+import java.nio.file.Path;
 import java.util.Map;
 import org.quartz.CronExpression;
 
 /**
  * The ERP connection and what the hub does with it ({@code hub.erp.*}, {@code hub.inventory.*}): whether Tryton's
  * stock is the truth, the schedules of the ERP's timed routes (Quartz cron expressions), and the stock level at or
- * below which the replenishment workflow acts.
+ * below which the replenishment workflow acts, and the file that maps what is sent
+ * ({@code hub.erp.tryton.mapping-file}).
  */
 public record ErpSettings(TrytonSettings tryton, boolean stockMaster, String stockCron, String inventoryCron,
-                          int lowStockThreshold) {
+                          int lowStockThreshold, Path mappingFile) {
 
     public ErpSettings {
         checkCron("hub.erp.stock-cron", stockCron);
@@ -29,7 +31,8 @@ public record ErpSettings(TrytonSettings tryton, boolean stockMaster, String sto
         }
         return new ErpSettings(TrytonSettings.from(properties), Boolean.parseBoolean(master),
                 properties.get("hub.erp.stock-cron"), properties.get("hub.erp.inventory-cron"),
-                properties.getInt("hub.inventory.low-stock-threshold"));
+                properties.getInt("hub.inventory.low-stock-threshold"),
+                Path.of(properties.get("hub.erp.tryton.mapping-file").strip()));
     }
 
     /**

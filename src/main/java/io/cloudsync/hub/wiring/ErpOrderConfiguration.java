@@ -30,7 +30,8 @@ public final class ErpOrderConfiguration implements CamelConfiguration {
         this.ledger = new SaleLedger(platform.dataSource(), clock);
         StoreBuyers buyers = new StoreBuyers(store.storeClient());
         this.orders = new SaleOrderSource(mirror.mirrorRepository(), platform.hubJson(),
-                new ImportedPurchases(platform.dataSource()), buyers::of, ledger, settings);
+                new ImportedPurchases(platform.dataSource()), buyers::of, ledger, settings,
+                erp.trytonMapping());
         this.calls = new SaleCalls(erp.trytonReferences());
         this.parties = new SaleParties(erp.trytonGateway(), erp.trytonReferences());
         this.steps = new SaleSteps(ledger, deadLetters.deadLetterRepository());

@@ -12,7 +12,8 @@ public final class ErpProductConfiguration implements CamelConfiguration {
     ErpProductConfiguration(PlatformConfiguration platform, MirrorConfiguration mirror,
                             DeadLetterConfiguration deadLetters, ErpConfiguration erp) {
         this.sink = new TrytonProductSink(mirror.mirrorRepository(), deadLetters.deadLetterRepository(),
-                erp.trytonReferences(), erp.trytonGateway(), erp.settings().tryton().batchSize(), platform.hubJson());
+                erp.trytonReferences(), erp.trytonGateway(), erp.settings().tryton().batchSize(), platform.hubJson(),
+                erp.trytonMapping());
     }
 
     @BindToRegistry

@@ -52,7 +52,7 @@ class CheckAgainstSandboxTest {
 
         assertThat(results).extracting(CheckResult::subject).containsExactly("configuration", "route files",
                 "database " + dbUrl(), "store " + sandbox.store().url(), "MarketSync " + sandbox.marketSync().url(),
-                "mapping mapping/marketsync-mapping.yaml");
+                "mapping mapping/marketsync-mapping.yaml", "Tryton mapping mapping/erp-tryton-mapping.yaml");
         assertThat(results).allSatisfy(result -> assertThat(result.ok()).as(result.toString()).isTrue());
         assertThat(results.get(3).notes()).contains("key accepted", "PS_TIMEZONE Europe/Madrid");
         assertThat(results.get(5).notes()).contains("every name it uses exists in MarketSync's catalogues");

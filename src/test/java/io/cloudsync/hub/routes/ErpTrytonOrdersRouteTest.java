@@ -13,6 +13,7 @@ import io.cloudsync.hub.db.TestDatabase;
 import io.cloudsync.hub.deadletter.DeadLetter;
 import io.cloudsync.hub.deadletter.DeadLetterQuery;
 import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.erp.mapping.TrytonMappingLoader;
 import io.cloudsync.hub.erp.orders.ErpOrderSettings;
 import io.cloudsync.hub.erp.orders.ErpOrders;
 import io.cloudsync.hub.erp.orders.ImportedPurchases;
@@ -99,7 +100,11 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
         registry.bind("trytonGateway", gateway);
         registry.bind("erpSaleOrders", new SaleOrderSource(mirror, json, new ImportedPurchases(db.dataSource()),
                 order -> ErpOrders.buyer("buyer" + order.customerId() + "@example.com"), ledger,
-                new ErpOrderSettings("MX", "marketsync")));
+                new ErpOrderSettings("MX", "marketsync"), TrytonMappingLoader.parse("""
+                        sale:
+                          description: "{market} {reference}"
+                          comment: shipping.city
+                        """, "test mapping")));
         registry.bind("erpSaleCalls", new SaleCalls(references));
         registry.bind("erpSaleParties", new SaleParties(gateway, references));
         registry.bind("erpSaleSteps", new SaleSteps(ledger, deadLetters));
@@ -162,6 +167,9 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
         JsonNode sales = sales("Mercado Libre ML-2000004");
         assertThat(sales).hasSize(1);
         assertThat(sales.get(0).path("state").asText()).isEqualTo("processing");
+        assertThat(sales.get(0).path("description").asText()).as("the mapping file's template")
+                .isEqualTo("Mercado Libre ML-2000004");
+        assertThat(sales.get(0).path("comment").asText()).as("the mapping file's path").isEqualTo("Ciudad de México");
         assertThat(sales("store IMPORTED1")).isEmpty();
     }
 
@@ -268,7 +276,8 @@ class ErpTrytonOrdersRouteTest extends CamelTestSupport {
 
     private JsonNode sales(String reference) {
         return tryton.call("model.sale.sale.search_read", List.of(List.of("reference", "=", reference)), 0, null, null,
-                List.of("state", "party", "lines", "shipments", "invoice_method", "shipment_state", "moves", "invoice_state", "sale_date"), tryton.admin().context());
+                List.of("state", "party", "lines", "shipments", "invoice_method", "shipment_state", "moves", "invoice_state", "sale_date",
+                "description", "comment"), tryton.admin().context());
     }
 
     private ChangeSet changeSet(String entity, String... ids) {

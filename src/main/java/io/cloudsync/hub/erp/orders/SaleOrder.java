@@ -1,8 +1,10 @@
 package io.cloudsync.hub.erp.orders;
 
+import io.cloudsync.hub.erp.mapping.FieldValue;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An order as the ERP sink handles it: which order ({@code key}, also the dead letter's key), the sale's identity in
@@ -12,14 +14,26 @@ import java.util.List;
  * @param key       "store-order 12" or "marketplace-order 345"
  * @param reference the sale's reference: "store R3F…" or "<market> <marketplace reference>"
  * @param why       for {@link SaleIntent#NONE}: why nothing is done (not paid yet, already confirmed…)
+ * @param fields    the sale fields the mapping file adds (its {@code description} replaces the hub's)
  */
 public record SaleOrder(String key, String reference, SaleIntent intent, String why, Buyer buyer,
-                        List<SaleLine> lines, String description, LocalDate date) {
+                        List<SaleLine> lines, String description, LocalDate date, Map<String, FieldValue> fields) {
 
     public SaleOrder {
         why = why == null ? "" : why;
         description = description == null ? "" : description;
         lines = lines == null ? List.of() : List.copyOf(lines);
+        fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    }
+
+    public SaleOrder(String key, String reference, SaleIntent intent, String why, Buyer buyer, List<SaleLine> lines,
+                     String description, LocalDate date) {
+        this(key, reference, intent, why, buyer, lines, description, date, Map.of());
+    }
+
+    /** The same sale with the fields the mapping file adds. */
+    public SaleOrder withFields(Map<String, FieldValue> mapped) {
+        return new SaleOrder(key, reference, intent, why, buyer, lines, description, date, mapped);
     }
 
     /** Nothing to do for this order, and why. */

@@ -2,6 +2,7 @@ package io.cloudsync.hub.erp.orders;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.erp.mapping.TrytonMapping;
 import io.cloudsync.hub.mirror.MirrorRecord;
 import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.model.MarketplaceOrder;
@@ -31,9 +32,18 @@ public final class SaleOrderSource {
     private final Function<Order, Buyer> buyers;
     private final SaleLedger ledger;
     private final ErpOrderSettings settings;
+    private final TrytonMapping mapping;
 
     public SaleOrderSource(MirrorRepository mirror, ObjectMapper json, ImportedPurchases imports,
                            Function<Order, Buyer> buyers, SaleLedger ledger, ErpOrderSettings settings) {
+        this(mirror, json, imports, buyers, ledger, settings, TrytonMapping.standard());
+    }
+
+    /** @param mapping the sale fields the mapping file adds, read from the store order or the marketplace order */
+    public SaleOrderSource(MirrorRepository mirror, ObjectMapper json, ImportedPurchases imports,
+                           Function<Order, Buyer> buyers, SaleLedger ledger, ErpOrderSettings settings,
+                           TrytonMapping mapping) {
+        this.mapping = mapping;
         this.mirror = mirror;
         this.json = json;
         this.imports = imports;
@@ -81,10 +91,12 @@ public final class SaleOrderSource {
             Order order = json.readValue(record.get().payload(), Order.class);
             String reference = reference(order);
             SaleOrder planned = afterLedger(SaleOrderMapping.fromStoreOrder(order, reference, null));
-            return planned.isSale() ? SaleOrderMapping.fromStoreOrder(order, reference, buyers.apply(order)) : planned;
+            return planned.isSale() ? SaleOrderMapping.fromStoreOrder(order, reference, buyers.apply(order))
+                    .withFields(mapping.saleValues(order)) : planned;
         }
         MarketplaceOrder order = json.readValue(record.get().payload(), MarketplaceOrder.class);
-        return afterLedger(SaleOrderMapping.fromMarketplaceOrder(order, settings.marketplaceCountry()));
+        SaleOrder planned = afterLedger(SaleOrderMapping.fromMarketplaceOrder(order, settings.marketplaceCountry()));
+        return planned.isSale() ? planned.withFields(mapping.saleValues(order)) : planned;
     }
 
     /**

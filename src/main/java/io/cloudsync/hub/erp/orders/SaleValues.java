@@ -55,8 +55,8 @@ public final class SaleValues {
     }
 
     /**
-     * A draft sale: party and addresses, the reference it is found by, invoice method manual, one line per order line
-     * by product id (every SKU must be in {@code products}).
+     * A draft sale: party and addresses, the reference it is found by, invoice method manual, the fields the mapping
+     * file adds, one line per order line by product id (every SKU must be in {@code products}).
      */
     public static Map<String, Object> sale(SaleOrder order, SaleReferences references, long party,
                                            PartyAddresses addresses, Map<String, Long> products) {
@@ -81,6 +81,7 @@ public final class SaleValues {
             values.put("description", line.description().isEmpty() ? line.sku() : line.description());
             lines.add(values);
         }
+        order.fields().forEach((field, value) -> sale.put(field, value.json()));
         sale.put("lines", List.of(List.of("create", lines)));
         return sale;
     }

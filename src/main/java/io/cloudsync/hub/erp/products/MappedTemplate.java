@@ -1,11 +1,14 @@
 package io.cloudsync.hub.erp.products;
 
+import io.cloudsync.hub.erp.mapping.FieldValue;
+import io.cloudsync.hub.erp.mapping.TrytonMapping;
 import io.cloudsync.hub.model.Product;
 import io.cloudsync.hub.model.Variation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,16 +18,28 @@ import java.util.stream.Collectors;
  * shows it (its default variation's): Tryton 6.0 keeps one list price per template. {@code reference} is the
  * product's own reference: the code of its only variant before it had combinations, so the template is found again
  * when they come. {@code problems} names the variations Tryton cannot get (no SKU, a SKU twice); the others go on.
+ * {@code fields} are the template fields the mapping file adds; the file may also set the name and list price.
  */
 public record MappedTemplate(String storeId, String reference, String name, BigDecimal listPrice, boolean active,
-                             List<MappedVariant> variants, List<String> problems) {
+                             List<MappedVariant> variants, List<String> problems, Map<String, FieldValue> fields) {
 
     public MappedTemplate {
         variants = List.copyOf(variants);
         problems = List.copyOf(problems);
+        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
 
+    public MappedTemplate(String storeId, String reference, String name, BigDecimal listPrice, boolean active,
+                          List<MappedVariant> variants, List<String> problems) {
+        this(storeId, reference, name, listPrice, active, variants, problems, Map.of());
+    }
+
+    /** Without a mapping file: the hub's own fields. */
     public static MappedTemplate of(String storeId, Product product) {
+        return of(storeId, product, TrytonMapping.standard());
+    }
+
+    public static MappedTemplate of(String storeId, Product product, TrytonMapping mapping) {
         List<MappedVariant> variants = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -35,11 +50,12 @@ public record MappedTemplate(String storeId, String reference, String name, BigD
             } else if (!seen.add(sku)) {
                 problems.add(describe(variation) + " repeats SKU " + sku + " of another variation");
             } else {
-                variants.add(new MappedVariant(sku, variation.wholesalePrice()));
+                variants.add(new MappedVariant(sku, variation.wholesalePrice(),
+                        mapping.variantValues(product, variation)));
             }
         }
-        return new MappedTemplate(storeId, product.reference(), product.name(), product.prices().taxExcluded(),
-                product.active(), variants, problems);
+        return new MappedTemplate(storeId, product.reference(), mapping.name(product), mapping.listPrice(product),
+                product.active(), variants, problems, mapping.templateValues(product));
     }
 
     public List<String> skus() {

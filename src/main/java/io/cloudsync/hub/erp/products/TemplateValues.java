@@ -1,5 +1,7 @@
 package io.cloudsync.hub.erp.products;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudsync.hub.erp.mapping.FieldValue;
 import io.cloudsync.hub.erp.tryton.TrytonValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +15,8 @@ import java.util.Set;
  * differs from the mapped one. A template is goods, salable and purchasable in the unit "Unit", in the category
  * of {@code hub.erp.tryton.category} and its account category when Tryton has one. An inactive template has only
  * inactive variants (Tryton's rule), so a product the store deactivated or deleted is deactivated with all its
- * variants in one write, and brought back the same way.
+ * variants in one write, and brought back the same way. The fields the mapping file adds are sent on create and
+ * written when Tryton's value differs, like the others.
  */
 public final class TemplateValues {
 
@@ -41,6 +44,7 @@ public final class TemplateValues {
             values.put("account_category", refs.accountCategory());
         }
         values.put("active", want.active());
+        want.fields().forEach((field, value) -> values.put(field, value.json()));
         values.put("products", List.of(List.of("create", variants.stream()
                 .map(variant -> variant(variant, want.active(), -1)).toList())));
         return values;
@@ -57,6 +61,7 @@ public final class TemplateValues {
             values.put("cost_price", TrytonValues.decimal(variant.costPrice()));
         }
         values.put("active", active);
+        variant.fields().forEach((field, value) -> values.put(field, value.json()));
         return values;
     }
 
@@ -86,6 +91,7 @@ public final class TemplateValues {
             if (refs.hasAccountCategory()) {
                 differs(values, "account_category", refs.accountCategory(), have.accountCategory());
             }
+            differing(values, want.fields(), have.mapped());
         }
         differs(values, "active", active, have.active());
         List<Object> variantWrites = new ArrayList<>();
@@ -93,10 +99,12 @@ public final class TemplateValues {
             boolean keep = active && wanted.contains(variant.code());
             Map<String, Object> variantValues = new LinkedHashMap<>();
             if (keep && !deleted) {
-                want.variants().stream().filter(v -> v.sku().equals(variant.code())).findFirst()
-                        .map(MappedVariant::costPrice)
+                java.util.Optional<MappedVariant> wantedVariant = want.variants().stream()
+                        .filter(v -> v.sku().equals(variant.code())).findFirst();
+                wantedVariant.map(MappedVariant::costPrice)
                         .filter(cost -> variant.costPrice() == null || cost.compareTo(variant.costPrice()) != 0)
                         .ifPresent(cost -> variantValues.put("cost_price", TrytonValues.decimal(cost)));
+                wantedVariant.ifPresent(v -> differing(variantValues, v.fields(), variant.mapped()));
             }
             differs(variantValues, "active", keep, variant.active());
             if (!variantValues.isEmpty()) {
@@ -107,6 +115,16 @@ public final class TemplateValues {
             values.put("products", variantWrites);
         }
         return values;
+    }
+
+    /** The mapped fields whose value Tryton does not hold yet. */
+    private static void differing(Map<String, Object> values, Map<String, FieldValue> want,
+                                     Map<String, JsonNode> have) {
+        want.forEach((field, value) -> {
+            if (!value.sameAs(have.get(field))) {
+                values.put(field, value.json());
+            }
+        });
     }
 
     private static void differs(Map<String, Object> values, String field, Object want, Object have) {

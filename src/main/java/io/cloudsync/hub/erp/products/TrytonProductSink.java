@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.deadletter.DeadLetterFailure;
 import io.cloudsync.hub.deadletter.DeadLetterRepository;
+import io.cloudsync.hub.erp.mapping.TrytonMapping;
 import io.cloudsync.hub.erp.tryton.TrytonCall;
 import io.cloudsync.hub.erp.tryton.TrytonCalls;
 import io.cloudsync.hub.erp.tryton.TrytonException;
@@ -40,10 +41,18 @@ public final class TrytonProductSink {
     private final int batchSize;
     private final ObjectMapper json;
     private final ObjectMapper canonical = CanonicalJson.mapper();
+    private final TrytonMapping mapping;
     private volatile long accountCategory = -1;
 
     public TrytonProductSink(MirrorRepository mirror, DeadLetterRepository deadLetters, TrytonReferences references,
                              TrytonCalls tryton, int batchSize, ObjectMapper json) {
+        this(mirror, deadLetters, references, tryton, batchSize, json, TrytonMapping.standard());
+    }
+
+    /** @param mapping the fields the mapping file adds to templates and variants (name and list price too) */
+    public TrytonProductSink(MirrorRepository mirror, DeadLetterRepository deadLetters, TrytonReferences references,
+                             TrytonCalls tryton, int batchSize, ObjectMapper json, TrytonMapping mapping) {
+        this.mapping = mapping;
         this.mirror = mirror;
         this.deadLetters = deadLetters;
         this.references = references;
@@ -79,7 +88,7 @@ public final class TrytonProductSink {
                         List.of(), List.of())).blockedBy("the mirror's record of it cannot be read as a product"));
                 continue;
             }
-            MappedTemplate template = MappedTemplate.of(storeId, product);
+            MappedTemplate template = MappedTemplate.of(storeId, product, mapping);
             List<String> others = holders.getOrDefault(template.reference(), List.of()).stream()
                     .filter(id -> !id.equals(storeId)).toList();
             if (record.deleted()) {
@@ -93,7 +102,7 @@ public final class TrytonProductSink {
                     "its reference " + template.reference() + " is also the reference of store product(s) "
                             + String.join(", ", before) + ", which Tryton gets: a SKU must be unique"));
         }
-        return new ChangedProducts(changes);
+        return new ChangedProducts(changes, mapping.templateFields(), mapping.variantFields());
     }
 
     /** The calls for the set, planned against the look-up's result (the variants Tryton has for its codes). */
@@ -102,7 +111,7 @@ public final class TrytonProductSink {
         long unit = references.unit();
         long category = references.category().orElse(-1L);
         TemplateReferences refs = new TemplateReferences(unit, category, accountCategory(category));
-        return new ProductsPlanner(refs, batchSize).plan(products.changes(), TrytonProducts.of(rows));
+        return new ProductsPlanner(refs, batchSize).plan(products.changes(), products.found(rows));
     }
 
     /**

@@ -30,24 +30,42 @@ public final class TrytonProducts {
 
     /** The look-up: every variant of a template that has one of {@code codes}, inactive ones too. */
     public static TrytonCall lookup(Collection<String> codes) {
-        return TrytonCall.model("product.product", "search_read", Map.of("active_test", false),
-                List.of(List.of("template.products.code", "in", List.copyOf(codes))), 0, null, null, FIELDS);
+        return lookup(codes, List.of(), List.of());
     }
 
-    /** The look-up's result: rows of product.product with their template nested under {@code "template."}. */
+    /** The look-up, reading back the template and variant fields the mapping file adds too. */
+    public static TrytonCall lookup(Collection<String> codes, List<String> templateFields, List<String> variantFields) {
+        List<String> fields = new ArrayList<>(FIELDS);
+        variantFields.stream().filter(field -> !fields.contains(field)).forEach(fields::add);
+        templateFields.stream().map(field -> "template." + field).filter(field -> !fields.contains(field))
+                .forEach(fields::add);
+        return TrytonCall.model("product.product", "search_read", Map.of("active_test", false),
+                List.of(List.of("template.products.code", "in", List.copyOf(codes))), 0, null, null, fields);
+    }
+
     public static TrytonProducts of(JsonNode rows) {
+        return of(rows, List.of(), List.of());
+    }
+
+    /**
+     * The look-up's result: rows of product.product with their template nested under {@code "template."}, with the
+     * values of the mapped fields.
+     */
+    public static TrytonProducts of(JsonNode rows, List<String> templateFields, List<String> variantFields) {
         Map<String, TrytonVariant> byCode = new LinkedHashMap<>();
         Map<Long, TrytonTemplate> templates = new LinkedHashMap<>();
         if (rows != null) {
             for (JsonNode row : rows) {
                 long templateId = TrytonValues.id(row.get("template"));
                 TrytonVariant variant = new TrytonVariant(row.path("id").asLong(), row.path("code").asText(""),
-                        TrytonValues.bool(row.get("active")), TrytonValues.decimal(row.get("cost_price")), templateId);
+                        TrytonValues.bool(row.get("active")), TrytonValues.decimal(row.get("cost_price")), templateId,
+                        mapped(row, variantFields));
                 if (!variant.code().isEmpty()) {
                     byCode.put(variant.code(), variant);
                 }
                 TrytonTemplate template = templates.get(templateId);
-                templates.put(templateId, template == null ? template(templateId, row.path("template."), variant)
+                templates.put(templateId, template == null ? template(templateId, row.path("template."), variant,
+                        templateFields)
                         : template.withVariant(variant));
             }
         }
@@ -70,7 +88,13 @@ public final class TrytonProducts {
         return byCode.size();
     }
 
-    private static TrytonTemplate template(long id, JsonNode template, TrytonVariant variant) {
+    private static Map<String, JsonNode> mapped(JsonNode row, List<String> fields) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        fields.forEach(field -> values.put(field, row.path(field)));
+        return values;
+    }
+
+    private static TrytonTemplate template(long id, JsonNode template, TrytonVariant variant, List<String> fields) {
         List<Long> categories = new ArrayList<>();
         template.path("categories").forEach(category -> categories.add(category.asLong()));
         return new TrytonTemplate(id, template.path("name").asText(""),
@@ -78,6 +102,6 @@ public final class TrytonProducts {
                 template.path("type").asText(""), TrytonValues.bool(template.get("salable")),
                 TrytonValues.id(template.get("sale_uom")), TrytonValues.bool(template.get("purchasable")),
                 TrytonValues.id(template.get("purchase_uom")), categories,
-                TrytonValues.id(template.get("account_category")), List.of(variant));
+                TrytonValues.id(template.get("account_category")), List.of(variant), mapped(template, fields));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsync.hub.db.TestDatabase;
+import io.cloudsync.hub.erp.mapping.TrytonMapping;
+import io.cloudsync.hub.erp.mapping.TrytonMappingLoader;
 import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.mirror.MirrorUpsert;
 import io.cloudsync.hub.model.CanonicalJson;
@@ -14,6 +16,7 @@ import io.cloudsync.hub.model.Order;
 import io.cloudsync.hub.outbox.ChangeSet;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,36 @@ class SaleOrderSourceTest {
                 .isEqualTo("erp-tryton-marketplace-orders");
         assertThatThrownBy(() -> source.sink(new ChangeSet(5, "products", List.of("1"))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theMappingFilesSaleFieldsComeFromTheOrderAtHandAndReachTheSaleCreate() throws Exception {
+        TrytonMapping mapping = TrytonMappingLoader.parse("""
+                sale:
+                  description: "{market} {reference}"
+                  comment: {path: shipping.street, kind: text}
+                  shipment_method: "constant:invoice"
+                """, "test");
+        SaleOrderSource mapped = new SaleOrderSource(mirror, json, new ImportedPurchases(db.dataSource()),
+                order -> ErpOrders.buyer("jane@example.com"), ledger, new ErpOrderSettings("MX", "marketsync"),
+                mapping);
+        mirror(MarketplaceOrder.ENTITY, 346, ErpOrders.marketplaceOrder(346, "ML-2000005", Stage.PAID, "",
+                ErpOrders.marketplaceLine("A-1", 1, "10", false)));
+        mirror(Order.ENTITY, 18, ErpOrders.storeOrder(18, "WEB2", ErpOrders.PAYMENT_ACCEPTED,
+                ErpOrders.line("A-1", 1, "10", "8")));
+
+        SaleOrder marketplace = mapped.plan(one(MarketplaceOrder.ENTITY, "346"));
+        SaleOrder store = mapped.plan(one(Order.ENTITY, "18"));
+        Map<String, Object> sale = SaleValues.sale(marketplace, new SaleValues.SaleReferences(1, 5, 1), 3,
+                new PartyAddresses(4, 4), Map.of("A-1", 9L));
+
+        assertThat(sale).containsEntry("description", "Mercado Libre ML-2000005")
+                .containsEntry("comment", "Av. Reforma 10").containsEntry("shipment_method", "invoice")
+                .containsEntry("reference", "Mercado Libre ML-2000005").containsEntry("invoice_method", "manual");
+        assertThat(store.fields()).containsOnlyKeys("description", "shipment_method");
+        assertThat(SaleValues.sale(store, new SaleValues.SaleReferences(1, 5, 1), 3, new PartyAddresses(4, 4),
+                Map.of("A-1", 9L))).containsEntry("description", "WEB2").doesNotContainKey("comment");
+        assertThat(source.plan(one(Order.ENTITY, "18")).fields()).as("without a mapping file").isEmpty();
     }
 
     private void mirror(String entity, long id, Object record) throws Exception {

@@ -35,6 +35,22 @@ final class TrytonRows {
         return this;
     }
 
+    /** A variant field the mapping file adds, on every row ({@code null}: None). */
+    TrytonRows set(String field, Object value) {
+        rows.forEach(row -> ((ObjectNode) row).set(field, JSON.valueToTree(value)));
+        return this;
+    }
+
+    /** A template field the mapping file adds, on every row's template. */
+    TrytonRows setTemplate(String field, Object value) {
+        rows.forEach(row -> ((ObjectNode) row.path("template.")).set(field, JSON.valueToTree(value)));
+        return this;
+    }
+
+    ArrayNode rows() {
+        return rows;
+    }
+
     TrytonProducts products() {
         return TrytonProducts.of(rows);
     }
