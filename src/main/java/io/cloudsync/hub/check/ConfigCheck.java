@@ -97,6 +97,10 @@ public final class ConfigCheck {
             return value.startsWith("jdbc:h2:") || value.startsWith("jdbc:postgresql:") ? Optional.empty()
                     : problem(key, value, "a JDBC URL starting with jdbc:h2: or jdbc:postgresql:");
         }
+        if (key.equals("hub.poll.first-delay")) {
+            return durationAtLeast(value, Duration.ZERO) ? Optional.empty() : problem(key, value, "a duration such as"
+                    + " 0s, 2s or 1500 (milliseconds), 0 for no delay, at most " + Durations.MAX.toDays() + "d");
+        }
         if (key.startsWith("hub.poll.") || DURATION_KEYS.contains(key)) {
             return positiveDuration(value) ? Optional.empty() : problem(key, value, "a positive duration such as 30s,"
                     + " 5m, 6h or 1500 (milliseconds), at most " + Durations.MAX.toDays() + "d");
@@ -154,8 +158,12 @@ public final class ConfigCheck {
     }
 
     private static boolean positiveDuration(String value) {
+        return durationAtLeast(value, Duration.ofMillis(1));
+    }
+
+    private static boolean durationAtLeast(String value, Duration least) {
         try {
-            return Durations.parse(value).compareTo(Duration.ZERO) > 0;
+            return Durations.parse(value).compareTo(least) >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

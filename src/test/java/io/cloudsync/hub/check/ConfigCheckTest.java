@@ -85,6 +85,14 @@ class ConfigCheckTest {
     }
 
     @Test
+    void theFirstPollMayRunWithoutDelayButNotBeforeStart() {
+        assertThat(checkWith(Map.of("hub.poll.first-delay", "0")).ok()).isTrue();
+        assertThat(checkWith(Map.of("hub.poll.first-delay", "0s")).ok()).isTrue();
+        assertThat(checkWith(Map.of("hub.poll.first-delay", "-1s")).problems())
+                .anySatisfy(p -> assertThat(p).startsWith("hub.poll.first-delay must be a duration such as 0s"));
+    }
+
+    @Test
     void durationsInCamelSyntaxAreAccepted() {
         assertThat(checkWith(Map.of("hub.poll.products", "1m30s", "hub.poll.stock", "1500",
                 "hub.poll.reconcile", "6h")).ok()).isTrue();

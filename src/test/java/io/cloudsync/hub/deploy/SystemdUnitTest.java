@@ -42,7 +42,7 @@ class SystemdUnitTest {
     void theUnitRunsTheJarConfinedWithItsDataUnderVarLib() throws IOException {
         String unit = Files.readString(UNIT);
 
-        assertThat(unit).contains("ExecStart=/usr/bin/java $HUB_JAVA_OPTS -jar /opt/cloudsync-hub/cloudsync-hub.jar run",
+        assertThat(unit).contains("ExecStart=/usr/bin/java @/opt/cloudsync-hub/jvm.options $HUB_JAVA_OPTS -jar /opt/cloudsync-hub/cloudsync-hub.jar run",
                 "WorkingDirectory=/etc/cloudsync-hub", "StateDirectory=cloudsync-hub",
                 "HUB_DB_URL=jdbc:h2:file:/var/lib/cloudsync-hub/hub", "ReadWritePaths=/var/lib/cloudsync-hub",
                 "User=cloudsync-hub", "UMask=0077", "NoNewPrivileges=yes", "ProtectSystem=strict", "ProtectHome=yes",
