@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bean {@code trytonReferences}: the ids of Tryton's reference data the ERP flows write against — the user's
- * company, the warehouse of {@code hub.erp.tryton.warehouse} and its locations, the unit of measure "Unit", the
+ * company, the warehouse of {@code hub.erp.tryton.warehouse}, the unit of measure "Unit", the
  * product category of {@code hub.erp.tryton.category} (made when missing), the supplier of
  * {@code hub.erp.tryton.supplier}, countries by ISO code (made when missing: a new Tryton has none). Each is looked
  * up once and kept; {@link #forget()} drops them (another database, a test).
@@ -37,25 +37,16 @@ public final class TrytonReferences {
     }
 
     public long warehouse() {
-        return warehouseField("id");
-    }
-
-    /** Where the warehouse keeps its stock: the location whose quantities the store shows. */
-    public long storageLocation() {
-        return warehouseField("storage_location");
-    }
-
-    /** Where purchases arrive before they are stored. */
-    public long inputLocation() {
-        return warehouseField("input_location");
-    }
-
-    public long supplierLocation() {
-        return locationOfType("supplier");
-    }
-
-    public long customerLocation() {
-        return locationOfType("customer");
+        return ids.computeIfAbsent("warehouse", key -> {
+            JsonNode found = tryton.call(TrytonCall.model("stock.location", "search_read",
+                    List.of(List.of("code", "=", settings.warehouse()), List.of("type", "=", "warehouse")), 0, 1, null,
+                    List.of("id")));
+            if (found.isEmpty()) {
+                throw new TrytonException(TrytonException.Kind.REFUSED, "Tryton has no warehouse with code "
+                        + settings.warehouse() + " (hub.erp.tryton.warehouse)");
+            }
+            return found.get(0).path("id").asLong();
+        });
     }
 
     /** The unit of measure "Unit" (symbol u) of the product module. */
@@ -107,25 +98,6 @@ public final class TrytonReferences {
 
     public void forget() {
         ids.clear();
-    }
-
-    private long warehouseField(String field) {
-        return ids.computeIfAbsent("warehouse." + field, key -> {
-            JsonNode found = tryton.call(TrytonCall.model("stock.location", "search_read",
-                    List.of(List.of("code", "=", settings.warehouse()), List.of("type", "=", "warehouse")), 0, 1, null,
-                    List.of("id", "storage_location", "input_location", "output_location")));
-            if (found.isEmpty()) {
-                throw new TrytonException(TrytonException.Kind.REFUSED, "Tryton has no warehouse with code "
-                        + settings.warehouse() + " (hub.erp.tryton.warehouse)");
-            }
-            return TrytonValues.id(found.get(0).get(field));
-        });
-    }
-
-    private long locationOfType(String type) {
-        return ids.computeIfAbsent("location." + type, key -> first(tryton.call(TrytonCall.model("stock.location",
-                "search_read", List.of(List.of("type", "=", type)), 0, 1, "[[\"id\",\"ASC\"]]", List.of("id"))),
-                "a " + type + " location"));
     }
 
     private long first(JsonNode rows, String what) {
