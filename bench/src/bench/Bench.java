@@ -50,6 +50,8 @@ public final class Bench {
         this.work = Path.of(options.getOrDefault("work", "bench/work")).toAbsolutePath();
     }
 
+    private static int exitCode;
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -67,13 +69,16 @@ public final class Bench {
         Bench bench = new Bench(options);
         try {
             bench.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            exitCode = 1; // the harness's pools would keep the JVM alive
         } finally {
             bench.stopAll();
             if (bench.database != null) {
                 bench.database.close();
             }
         }
-        System.exit(0);
+        System.exit(exitCode);
     }
 
     private int intOption(String key, int fallback) {

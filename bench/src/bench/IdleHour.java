@@ -15,6 +15,13 @@ import java.util.function.Supplier;
  */
 final class IdleHour {
 
+    /**
+     * The bench's sync phases are shorter than the stock cut-off period, so the restarted hub makes its first cut-off
+     * move, which hands every live product to the MarketSync sink once (StockCutoffMover): the warm-up waits for
+     * its post (MarketSync POST stock), up to this long, so that the sample sees the hub's steady state.
+     */
+    private static final int CUTOFF_WAIT_SECONDS = 1_200;
+
     private final Http http;
     private final String storeUrl;
     private final long sandboxPid;
@@ -43,14 +50,19 @@ final class IdleHour {
                 warmupSeconds);
         long started = System.nanoTime();
         long lastTotal = 0;
-        while (secs(started) < warmupSeconds) {
-            Thread.sleep(Math.min(30_000, Math.max(1, (long) ((warmupSeconds - secs(started)) * 1000))));
+        boolean cutoffPosted = false;
+        while (secs(started) < warmupSeconds || !cutoffPosted && secs(started) < CUTOFF_WAIT_SECONDS) {
+            long left = (long) ((warmupSeconds - secs(started)) * 1000);
+            Thread.sleep(left > 0 ? Math.min(30_000, left) : 15_000);
             alive(hub);
             long total = http.get(storeUrl + "/_sandbox/requests").path("total").asLong();
-            log("  idle warm-up %3.0f s: %,d store requests since the restart (+%,d), hub CPU %.1f s; load %s",
-                    secs(started), total, total - lastTotal, Machine.cpuSeconds(pid), Machine.load());
+            cutoffPosted = counts.get().getOrDefault("MarketSync POST stock", 0L) > 0;
+            log("  idle warm-up %3.0f s: %,d store requests since the restart (+%,d), hub CPU %.1f s, stock cut-off"
+                            + " %s; load %s", secs(started), total, total - lastTotal, Machine.cpuSeconds(pid),
+                    cutoffPosted ? "posted" : "not posted yet", Machine.load());
             lastTotal = total;
         }
+        double warmed = secs(started);
         resetCounts.run();
         database.markCpu();
         Result idle = new Result(String.format(Locale.ROOT, "idle hour (scaled from %s min)",
@@ -81,9 +93,10 @@ final class IdleHour {
         requests.forEach((name, count) -> scaled.put(name, Math.round(count * scale)));
         idle.requests(scaled);
         idle.peakRssKb = hub.peakRssKb.get();
-        idle.note = String.format(Locale.ROOT, "per hour, from %.0f s sampled after a %d s warm-up; default poll"
-                + " periods; measured: hub CPU %.1f s, %,d store requests, %,d bytes of store answers",
-                sampled, warmupSeconds, hubCpuUsed, store.path("total").asLong(), store.path("bytes").asLong());
+        idle.note = String.format(Locale.ROOT, "per hour, from %.0f s sampled after a %.0f s warm-up (%s); default"
+                + " poll periods; measured: hub CPU %.1f s, %,d store requests, %,d bytes of store answers",
+                sampled, warmed, cutoffPosted ? "first stock cut-off posted" : "first stock cut-off NOT posted",
+                hubCpuUsed, store.path("total").asLong(), store.path("bytes").asLong());
         log("%s: %,d store requests/h, %.1f MB/h of store answers, %,d MarketSync requests/h, hub CPU %.1f s/h"
                         + " (sandbox %.1f s/h%s); load %s", idle.name, idle.total("store"), idle.storeBytes / 1e6,
                 idle.total("MarketSync"), idle.cpuSeconds, idle.sandboxCpuSeconds, idle.databaseCpuSeconds < 0 ? ""
