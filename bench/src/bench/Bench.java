@@ -42,12 +42,15 @@ public final class Bench {
     private String storeUrl;
     private String marketSyncUrl;
     private long sandboxPid;
+    private BenchDatabase database;
 
     private Bench(Map<String, String> options) {
         this.options = options;
         this.jar = Path.of(options.getOrDefault("jar", "target/cloudsync-hub.jar")).toAbsolutePath();
         this.work = Path.of(options.getOrDefault("work", "bench/work")).toAbsolutePath();
     }
+
+    private static int exitCode;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
@@ -57,7 +60,7 @@ public final class Bench {
                 throw new IllegalArgumentException("unexpected argument " + arg);
             }
             String key = arg.substring(2);
-            if (key.equals("no-naive") || key.equals("profile") || key.equals("no-hub")) {
+            if (Set.of("no-naive", "profile", "no-hub", "no-idle").contains(key)) {
                 options.put(key, "true");
             } else {
                 options.put(key, args[++i]);
@@ -66,10 +69,16 @@ public final class Bench {
         Bench bench = new Bench(options);
         try {
             bench.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            exitCode = 1; // the harness's pools would keep the JVM alive
         } finally {
             bench.stopAll();
+            if (bench.database != null) {
+                bench.database.close();
+            }
         }
-        System.exit(0);
+        System.exit(exitCode);
     }
 
     private int intOption(String key, int fallback) {
@@ -87,6 +96,8 @@ public final class Bench {
         say("");
         say("command: `bench/run.sh " + options.getOrDefault("args", "") + "`");
         say("machine: " + Machine.describe());
+        database = BenchDatabase.of(options, started);
+        say("database: " + database.describe());
         say("");
 
         int storePort = freePort();
@@ -125,16 +136,19 @@ public final class Bench {
 
         Result hubFull = null;
         Result hubEdit = null;
+        Result idle = null;
         if (!options.containsKey("no-hub")) {
             resetCounts();
             sandboxPid = sandbox.pid();
             double sandboxCpu = Machine.cpuSeconds(sandboxPid);
-            HubRun hub = startHub();
+            HubRun hub = startHub("hub", true);
             hubFull = new Result("hub full sync", ids.size());
             hubFull.load = Machine.load();
+            database.markCpu();
             converge(hubFull, hub, catalogue, t0(hub));
             hubFull.cpuSeconds = Machine.cpuSeconds(hub.process.pid());
             hubFull.sandboxCpuSeconds = Machine.cpuSeconds(sandboxPid) - sandboxCpu;
+            hubFull.databaseCpuSeconds = database.cpuSinceMark();
             hubFull.load += " → " + Machine.load();
             hubFull.requests(requestCounts());
             hubFull.peakRssKb = hub.peakRssKb.get();
@@ -148,10 +162,12 @@ public final class Bench {
             hubEdit.load = Machine.load();
             double cpuBefore = Machine.cpuSeconds(hub.process.pid());
             double sandboxBefore = Machine.cpuSeconds(sandboxPid);
+            database.markCpu();
             Map<String, MappedProduct> changed = expected.of(edits.changed);
             converge(hubEdit, hub, changed, edits.appliedAt);
             hubEdit.cpuSeconds = Machine.cpuSeconds(hub.process.pid()) - cpuBefore;
             hubEdit.sandboxCpuSeconds = Machine.cpuSeconds(sandboxPid) - sandboxBefore;
+            hubEdit.databaseCpuSeconds = database.cpuSinceMark();
             hubEdit.load += " → " + Machine.load();
             hubEdit.requests(requestCounts());
             hubEdit.note = edits.description;
@@ -159,6 +175,14 @@ public final class Bench {
             log("%s", hubEdit.line());
             saveRequestLog("edit");
             hub.stop();
+            if (!options.containsKey("no-idle")) {
+                resetCounts();
+                HubRun idleHub = startHub("hub-idle", false);
+                idle = new IdleHour(http, storeUrl, sandboxPid, database, this::resetCounts, this::requestCounts)
+                        .measure(idleHub, ids.size(), Double.parseDouble(options.getOrDefault("idle-minutes", "10")),
+                                intOption("idle-warmup", 90));
+                idleHub.stop();
+            }
         }
 
         Result naiveFull = null;
@@ -201,7 +225,8 @@ public final class Bench {
             log("%s", naiveEdit.line());
         }
         expected.close();
-        table(products, ids.size(), hubFull, hubEdit, naiveFull, naiveEdit);
+        ResultTable.lines(database.label(), ids.size(), hubFull, hubEdit, idle, naiveFull, naiveEdit)
+                .forEach(this::say);
         Path results = Path.of(options.getOrDefault("results", "bench/results/" + started.substring(0, 10) + ".md"));
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, report + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -228,12 +253,18 @@ public final class Bench {
         return hub.startedAt;
     }
 
-    private HubRun startHub() throws IOException {
+    /**
+     * Starts the hub as process {@code name} (its log: {@code <name>.log}); {@code fresh}: on a new folder with the
+     * bench's poll periods, else on the same folder and database with the hub's default periods (the idle hour).
+     */
+    private HubRun startHub(String name, boolean fresh) throws IOException {
         Path dir = work.resolve("hub");
-        deleteTree(dir);
-        Files.createDirectories(dir);
-        copyTree(Path.of("routes"), dir.resolve("routes"));
-        copyTree(Path.of("mapping"), dir.resolve("mapping"));
+        if (fresh) {
+            deleteTree(dir);
+            Files.createDirectories(dir);
+            copyTree(Path.of("routes"), dir.resolve("routes"));
+            copyTree(Path.of("mapping"), dir.resolve("mapping"));
+        }
         List<String> jvm = new ArrayList<>();
         Path jvmOptions = Path.of("jvm.options").toAbsolutePath();
         if (Files.exists(jvmOptions)) {
@@ -245,14 +276,16 @@ public final class Bench {
             }
         }
         if (options.containsKey("profile")) {
-            jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("hub.jfr") + ",settings=profile,dumponexit=true");
+            jvm.add("-XX:StartFlightRecording=filename=" + work.resolve(name + ".jfr")
+                    + ",settings=profile,dumponexit=true");
         }
-        jvm.addAll(List.of("-Dhub.store.url=" + storeUrl, "-Dhub.marketsync.url=" + marketSyncUrl,
-                "-Dhub.db.url=jdbc:h2:file:" + dir.resolve("data/hub"),
-                "-Dhub.poll.products=" + options.getOrDefault("poll-products", "1s"),
-                "-Dhub.poll.stock=" + options.getOrDefault("poll-stock", "10s"),
-                "-Dhub.poll.first-delay=0", "-Dcamel.server.port=" + freePort(),
-                "-Dcamel.management.port=" + freePort()));
+        jvm.addAll(List.of("-Dhub.store.url=" + storeUrl, "-Dhub.marketsync.url=" + marketSyncUrl));
+        jvm.addAll(database.hubProperties(dir));
+        if (fresh) {
+            jvm.addAll(List.of("-Dhub.poll.products=" + options.getOrDefault("poll-products", "1s"),
+                    "-Dhub.poll.stock=" + options.getOrDefault("poll-stock", "10s"), "-Dhub.poll.first-delay=0"));
+        }
+        jvm.addAll(List.of("-Dcamel.server.port=" + freePort(), "-Dcamel.management.port=" + freePort()));
         for (String key : options.keySet()) {
             if (key.startsWith("hub.")) {
                 jvm.add("-D" + key + "=" + options.get(key));
@@ -260,7 +293,7 @@ public final class Bench {
         }
         HubRun hub = new HubRun();
         hub.startedAt = System.nanoTime();
-        hub.process = start("hub", jvm, "run", dir);
+        hub.process = start(name, jvm, "run", dir, database.hubEnvironment());
         long pid = hub.process.pid();
         hub.sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
@@ -290,7 +323,8 @@ public final class Bench {
         }, "start-watch");
         starting.setDaemon(true);
         starting.start();
-        say("hub: `java " + String.join(" ", jvm) + " -jar cloudsync-hub.jar run` (pid " + pid + ")");
+        say((fresh ? "hub" : "idle hub") + ": `java " + String.join(" ", jvm) + " -jar cloudsync-hub.jar run` (pid "
+                + pid + ")");
         return hub;
     }
 
@@ -450,103 +484,14 @@ public final class Bench {
         return counts;
     }
 
-    // ---- report ------------------------------------------------------------------------------------------
-
-    static final class Result {
-        final String name;
-        final int products;
-        double seconds;
-        Map<String, Long> requests = Map.of();
-        long peakRssKb;
-        double cpuSeconds = -1;
-        double sandboxCpuSeconds = -1;
-        double firstRequestAt = -1;
-        double firstStoreRequestAt = -1;
-        String load = "";
-        String note = "";
-
-        Result(String name, int products) {
-            this.name = name;
-            this.products = products;
-        }
-
-        void requests(Map<String, Long> counts) {
-            requests = counts;
-        }
-
-        long total(String prefix) {
-            return requests.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                    .mapToLong(Map.Entry::getValue).sum();
-        }
-
-        double rate() {
-            return products / seconds;
-        }
-
-        String line() {
-            return String.format(Locale.ROOT, "%s: %,d products in %.1f s = %,.1f products/s (first store request"
-                    + " after %.1f s, first product request after %.1f s); hub CPU %.1f s, sandbox CPU %.1f s; %,d MarketSync + %,d store requests; peak RSS %,d MB; load %s",
-                    name, products, seconds, rate(), firstStoreRequestAt, firstRequestAt, cpuSeconds, sandboxCpuSeconds, total("MarketSync"),
-                    total("store"),
-                    peakRssKb / 1024, load);
-        }
-    }
-
-    private void table(int wanted, int storeProducts, Result hubFull, Result hubEdit, Result naiveFull,
-                       Result naiveEdit) {
-        say("");
-        say("| phase | products | time to converge | products/s | hub CPU (sandbox CPU) | MarketSync requests | store requests | peak RSS | load (1/5/15 min, start → end) |");
-        say("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-        for (Result r : new Result[] {hubFull, hubEdit, naiveFull, naiveEdit}) {
-            if (r != null) {
-                say(String.format(Locale.ROOT, "| %s | %,d | %.1f s%s | %,.1f | %s | %,d | %,d | %,d MB | %s |", r.name,
-                        r.products, r.seconds, (r.firstStoreRequestAt < 0 ? "" : String.format(Locale.ROOT,
-                                " (first store request at %.1f s)", r.firstStoreRequestAt))
-                                + (r.firstRequestAt < 0 ? "" : String.format(Locale.ROOT,
-                                " (first product request at %.1f s)", r.firstRequestAt)), r.rate(),
-                        r.cpuSeconds < 0 ? "" : String.format(Locale.ROOT, "%.1f s (%.1f s)", r.cpuSeconds,
-                                r.sandboxCpuSeconds),
-                        r.total("MarketSync"), r.total("store"), r.peakRssKb / 1024, r.load));
-            }
-        }
-        if (naiveFull != null) {
-            double perProduct = naiveFull.seconds / naiveFull.products;
-            say(String.format(Locale.ROOT, "| naive full sync, extrapolated to %,d | %,d | %.0f s (%.1f h) | %,.1f | | %,d | %,d | | from the sample's rate |",
-                    storeProducts, storeProducts, perProduct * storeProducts, perProduct * storeProducts / 3600,
-                    naiveFull.rate(), naiveFull.total("MarketSync") * storeProducts / naiveFull.products,
-                    naiveFull.total("store") * storeProducts / naiveFull.products));
-            if (naiveEdit != null) {
-                double scale = storeProducts / (double) naiveFull.products;
-                say(String.format(Locale.ROOT, "| naive 1 %% edit pass, extrapolated to %,d | %,d | %.0f s | %,.1f | | %,d | %,d | | a pass re-reads every product |",
-                        storeProducts, Math.round(naiveEdit.products * scale), naiveEdit.seconds * scale,
-                        naiveEdit.rate(), Math.round(naiveEdit.total("MarketSync") * scale),
-                        Math.round(naiveEdit.total("store") * scale)));
-            }
-        }
-        say("");
-        if (hubFull != null && naiveFull != null) {
-            say(String.format(Locale.ROOT, "hub / naive, full sync: %.1f× (products/s)", hubFull.rate() / naiveFull.rate()));
-        }
-        if (hubEdit != null && naiveEdit != null) {
-            double naiveSeconds = naiveEdit.seconds * storeProducts / naiveFull.products;
-            say(String.format(Locale.ROOT, "hub / naive, 1 %% edit phase: %.1f× (time to converge, naive extrapolated)",
-                    naiveSeconds / hubEdit.seconds));
-        }
-        for (Result r : new Result[] {hubFull, hubEdit, naiveFull, naiveEdit}) {
-            if (r != null) {
-                say("");
-                say("requests, " + r.name + (r.note.isEmpty() ? "" : " (" + r.note + ")") + ": " + r.requests);
-            }
-        }
-    }
-
     // ---- processes and helpers ---------------------------------------------------------------------------
 
     private Process start(String name, List<String> jvm, String command) throws IOException {
-        return start(name, jvm, command, work);
+        return start(name, jvm, command, work, Map.of());
     }
 
-    private Process start(String name, List<String> jvm, String command, Path dir) throws IOException {
+    private Process start(String name, List<String> jvm, String command, Path dir, Map<String, String> env)
+            throws IOException {
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         line.addAll(jvm);
@@ -555,8 +500,10 @@ public final class Bench {
         line.add(command);
         Path logFile = work.resolve(name + ".log");
         Files.deleteIfExists(logFile);
-        Process process = new ProcessBuilder(line).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(line).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         processes.add(process);
         return process;
     }

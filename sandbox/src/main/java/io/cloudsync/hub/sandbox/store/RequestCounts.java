@@ -9,9 +9,19 @@ import java.util.concurrent.atomic.LongAdder;
 public final class RequestCounts {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final LongAdder bytesSent = new LongAdder();
 
     public void count(String resource) {
         counts.computeIfAbsent(resource, key -> new LongAdder()).increment();
+    }
+
+    /** Body bytes of a webservice answer (what a client reads, before any transport compression). */
+    public void sent(long bytes) {
+        bytesSent.add(bytes);
+    }
+
+    public long bytesSent() {
+        return bytesSent.sum();
     }
 
     public long of(String resource) {
@@ -31,5 +41,6 @@ public final class RequestCounts {
 
     public void reset() {
         counts.clear();
+        bytesSent.reset();
     }
 }

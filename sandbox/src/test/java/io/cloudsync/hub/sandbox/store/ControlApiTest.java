@@ -1,5 +1,6 @@
 package io.cloudsync.hub.sandbox.store;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -130,15 +131,19 @@ class ControlApiTest {
     @Test
     void requestCountsPerResourceCanBeReadAndReset() {
         call("DELETE", "/_sandbox/requests", null, 200);
-        store.get("/api/products/1");
-        store.get("/api/products/2");
-        store.get("/api/stock_availables/1");
+        long bytes = store.get("/api/products/1").body().getBytes(UTF_8).length
+                + store.get("/api/products/2").body().getBytes(UTF_8).length
+                + store.get("/api/stock_availables/1").body().getBytes(UTF_8).length;
 
         JsonNode counts = call("GET", "/_sandbox/requests", null, 200);
         assertThat(counts.path("byResource").path("products").asInt()).isEqualTo(2);
         assertThat(counts.path("byResource").path("stock_availables").asInt()).isEqualTo(1);
         assertThat(counts.path("total").asInt()).isEqualTo(3);
+        assertThat(counts.path("bytes").asLong()).isEqualTo(bytes).isPositive();
         assertThat(store.shop.requestCounts()).containsEntry("products", 2L);
+
+        call("DELETE", "/_sandbox/requests", null, 200);
+        assertThat(call("GET", "/_sandbox/requests", null, 200).path("bytes").asLong()).isZero();
     }
 
     @Test

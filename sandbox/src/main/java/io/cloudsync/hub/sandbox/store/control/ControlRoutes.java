@@ -218,6 +218,7 @@ public final class ControlRoutes {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("total", shop.requests().total());
         view.put("byResource", shop.requestCounts());
+        view.put("bytes", shop.requests().bytesSent());
         return view;
     }
 

@@ -162,6 +162,7 @@ public final class WebserviceRoutes {
         if (ctx.request().method().name().equals("HEAD")) {
             response.putHeader("Content-Length", Integer.toString(answer.body().length)).end();
         } else {
+            shop.requests().sent(answer.body().length);
             response.end(Buffer.buffer(answer.body()));
         }
     }
