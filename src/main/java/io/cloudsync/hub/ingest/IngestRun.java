@@ -106,12 +106,25 @@ public final class IngestRun<C> {
     }
 
     void pageRead(List<Long> ids, int pageSize, ChangeSet changes) {
-        seen.addAll(ids);
-        offset += ids.size();
-        pagesDone = ids.size() < pageSize;
-        malformedTries = 0;
-        read += ids.size();
+        if (window != null) {
+            // the sweep of a window looks for the ids paging skipped; a flow without windows keeps none
+            seen.addAll(ids);
+        }
+        pageRead(ids.size(), pageSize);
         changed += changes.size();
+    }
+
+    /** No more pages in this run. */
+    void stopPaging() {
+        pagesDone = true;
+    }
+
+    /** A page of {@code count} records read, none of them changed (a stock page whose text was the same again). */
+    void pageRead(int count, int pageSize) {
+        offset += count;
+        pagesDone = count < pageSize;
+        malformedTries = 0;
+        read += count;
     }
 
     /** The ids of the window that paging did not return, to read in the sweep; null until computed. */

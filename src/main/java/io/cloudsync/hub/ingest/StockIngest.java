@@ -10,7 +10,9 @@ import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.store.Lenient;
 import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.StoreProductReader;
+import io.cloudsync.hub.mirror.StockPageFingerprint;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -19,7 +21,9 @@ import java.util.Set;
  * diffs it against the last snapshot; the products whose stock changed are queued (with the snapshot write, in
  * one transaction) and handed to the sinks. A stock line never seen before for a product the mirror holds is a combination
  * added without touching the product's date either: that product is read again, so the new variation reaches
- * the sinks within one stock period instead of at the next reconcile pass. A stock page or a product re-read whose
+ * the sinks within one stock period instead of at the next reconcile pass. A page whose text is the same as when
+ * the poll last saved it (its fingerprint) is skipped unparsed; while the product flow's first sync is under way no
+ * page is read ({@link FirstProductSync}). A stock page or a product re-read whose
  * answer stays malformed is narrowed down to the records at fault ({@link PageNarrowing}), which the route
  * dead-letters; the run goes on.
  */
@@ -63,10 +67,24 @@ public final class StockIngest implements IngestFlow<Void> {
         if (run.hasPending()) {
             return run.nextPending();
         }
+        if (FirstProductSync.underWay(checkpoints.find(ProductIngest.FLOW))) {
+            // the product flow reads each product's stock lines with it into the snapshot: a stock pass meanwhile
+            // would read the whole store's stock to find what the product flow brings anyway
+            run.stopPaging();
+            return new ChangeSet(0, StockSnapshotRepository.ENTITY, List.of());
+        }
+        StockPageFingerprint fingerprint = null;
         List<JsonNode> rows;
         List<Long> lineIds;
         try {
-            rows = reader.stockRows(run.offset(), pageSize);
+            String text = reader.stockPageText(run.offset(), pageSize);
+            fingerprint = StockPageFingerprint.of(run.offset(), pageSize, text);
+            OptionalInt unchanged = snapshot.unchangedPage(fingerprint);
+            if (unchanged.isPresent()) {
+                run.pageRead(unchanged.getAsInt(), pageSize);
+                return new ChangeSet(0, StockSnapshotRepository.ENTITY, List.of());
+            }
+            rows = reader.stockRows(text);
             lineIds = Lenient.rowIds(rows);
         } catch (MalformedAnswerException e) {
             if (run.retryMalformed(malformedRetries)) {
@@ -77,10 +95,14 @@ public final class StockIngest implements IngestFlow<Void> {
             rows = narrowed.parts().stream().flatMap(List::stream).toList();
             lineIds = narrowed.withPoisoned(Lenient.rowIds(rows));
             run.poisoned(narrowed.poisoned());
+            // a fingerprint saved earlier for this page must not skip it while its records are dead-lettered
+            snapshot.forgetPageFingerprints();
+            fingerprint = null;
         }
         run.readWell(FLOW, Lenient.rowIds(rows));
         List<StockLevel> page = StoreProductReader.stockLevels(rows);
-        StockSnapshotRepository.QueuedStock stock = snapshot.applyAndQueue(page, FLOW, Set.of());
+        StockSnapshotRepository.QueuedStock stock = fingerprint == null ? snapshot.applyAndQueue(page, FLOW, Set.of())
+                : snapshot.applyPollPage(page, FLOW, fingerprint);
         List<Long> withNewCombinations = stock.changes().stream()
                 .filter(change -> change.isNew() && change.combinationId() != 0)
                 .map(StockChange::productId).distinct().toList();

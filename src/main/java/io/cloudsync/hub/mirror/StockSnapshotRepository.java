@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -67,7 +68,8 @@ public final class StockSnapshotRepository {
         if (page.isEmpty()) {
             return List.of();
         }
-        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> apply(connection, page, Set.of()));
+        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> apply(connection, page, Set.of(),
+                false));
     }
 
     /**
@@ -87,7 +89,37 @@ public final class StockSnapshotRepository {
             return new QueuedStock(new ChangeSet(0, ENTITY, List.of()), List.of());
         }
         return Jdbc.inTransaction(dataSource, "saving a stock page",
-                connection -> applyAndQueue(connection, page, flow, alreadyQueued, Set.of()));
+                connection -> applyAndQueue(connection, page, flow, alreadyQueued, Set.of(), false));
+    }
+
+    /**
+     * The line count of a stock page the poll saved before with this fingerprint; empty when the page is new or
+     * changed, or when something else changed the snapshot since ({@link StockPageFingerprints}).
+     */
+    public OptionalInt unchangedPage(StockPageFingerprint page) {
+        return Jdbc.read(dataSource, "reading a stock page fingerprint",
+                connection -> StockPageFingerprints.lineCount(connection, page));
+    }
+
+    /**
+     * A page of the stock poll: {@link #applyAndQueue} (nothing already queued), and the page's fingerprint saved in
+     * the same transaction, so the next poll that reads the same text skips it.
+     */
+    public QueuedStock applyPollPage(List<StockLevel> page, String flow, StockPageFingerprint fingerprint) {
+        return Jdbc.inTransaction(dataSource, "saving a stock page", connection -> {
+            QueuedStock queued = page.isEmpty() ? new QueuedStock(new ChangeSet(0, ENTITY, List.of()), List.of())
+                    : applyAndQueue(connection, page, flow, Set.of(), Set.of(), true);
+            StockPageFingerprints.save(connection, dialect, fingerprint, page.size(), Jdbc.now(clock));
+            return queued;
+        });
+    }
+
+    /** Forgets every page fingerprint: the next poll compares every page (after a page it had to narrow down). */
+    public void forgetPageFingerprints() {
+        Jdbc.inTransaction(dataSource, "forgetting stock page fingerprints", connection -> {
+            StockPageFingerprints.forgetAll(connection);
+            return null;
+        });
     }
 
     /**
@@ -102,7 +134,7 @@ public final class StockSnapshotRepository {
             changes.forEach(change -> changed.add(change.storeId()));
             Set<String> queued = new HashSet<>(queuedWithPage);
             queued.addAll(changed);
-            applyAndQueue(connection, page, flow, queued, changed);
+            applyAndQueue(connection, page, flow, queued, changed, false);
         };
     }
 
@@ -122,6 +154,9 @@ public final class StockSnapshotRepository {
         }
         return Jdbc.inTransaction(dataSource, "confirming stock lines", connection -> {
             List<StockChange> changes = diff(read(connection, productIds(lines)), lines);
+            if (!changes.isEmpty()) {
+                StockPageFingerprints.forgetAll(connection);
+            }
             try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
                     List.of("product_id", "combination_id"),
                     List.of("product_id", "combination_id", "quantity", "updated_at")))) {
@@ -144,8 +179,9 @@ public final class StockSnapshotRepository {
     }
 
     private QueuedStock applyAndQueue(Connection connection, Collection<StockLevel> page, String flow,
-                                      Set<String> alreadyQueued, Set<String> changedWithPage) throws SQLException {
-        List<StockChange> changes = apply(connection, page, changedWithPage);
+                                      Set<String> alreadyQueued, Set<String> changedWithPage, boolean pollPage)
+            throws SQLException {
+        List<StockChange> changes = apply(connection, page, changedWithPage, pollPage);
         return new QueuedStock(ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
                 .map(change -> Long.toString(change.productId())).filter(id -> !alreadyQueued.contains(id))
                 .toList()), changes);
@@ -155,10 +191,11 @@ public final class StockSnapshotRepository {
      * Saves the changed lines and touches the mirror records of their products (but those in
      * {@code changedWithPage}), so that the sync feed serves them again as updates with their new stock. The
      * products' sequence row is taken before the snapshot's rows, in the order the product flow takes them, and the
-     * page is diffed again under it: a page that changes nothing takes no lock.
+     * page is diffed again under it: a page that changes nothing takes no lock. A change that does not come from
+     * a poll page ({@code pollPage}) forgets the page fingerprints.
      */
-    private List<StockChange> apply(Connection connection, Collection<StockLevel> page, Set<String> changedWithPage)
-            throws SQLException {
+    private List<StockChange> apply(Connection connection, Collection<StockLevel> page, Set<String> changedWithPage,
+                                    boolean pollPage) throws SQLException {
         LinkedHashSet<Long> productIds = productIds(page);
         if (page.isEmpty() || diff(read(connection, productIds), page).isEmpty()) {
             return List.of();
@@ -166,6 +203,9 @@ public final class StockSnapshotRepository {
         MirrorPageWrite products = new MirrorPageWrite(connection, dialect, clock, PRODUCTS);
         Instant now = Jdbc.now(clock);
         List<StockChange> changes = diff(read(connection, productIds), page);
+        if (!pollPage && !changes.isEmpty()) {
+            StockPageFingerprints.forgetAll(connection);
+        }
         try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
                 List.of("product_id", "combination_id"),
                 List.of("product_id", "combination_id", "quantity", "updated_at")))) {
@@ -198,6 +238,7 @@ public final class StockSnapshotRepository {
     /** Forgets every line: the next stock poll sees every quantity as new (a forced stock resync). */
     public int clear() {
         return Jdbc.inTransaction(dataSource, "clearing the stock snapshot", connection -> {
+            StockPageFingerprints.forgetAll(connection);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM stock_snapshot")) {
                 return delete.executeUpdate();
             }
@@ -217,6 +258,9 @@ public final class StockSnapshotRepository {
                     bindLongs(delete, chunk);
                     deleted += delete.executeUpdate();
                 }
+            }
+            if (deleted > 0) {
+                StockPageFingerprints.forgetAll(connection);
             }
             return deleted;
         });

@@ -46,6 +46,26 @@ public final class StoreClient {
     }
 
     /**
+     * GET {@code /api/{path}} as {@link #get} does, but the answer's text as the store wrote it, unparsed: a caller
+     * that fingerprints a page reads it with {@link #json} only when the fingerprint is new.
+     */
+    public String getText(String path, Map<String, String> params) {
+        HttpResult result = transport.execute(call(path, params, false));
+        checkStatus(path, result);
+        return result.body();
+    }
+
+    /** The JSON of an answer {@link #getText} returned; a {@link MalformedAnswerException} when it is not JSON. */
+    public JsonNode json(String path, String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new MalformedAnswerException("the store sent a body that is not JSON on /api/" + path + ": "
+                    + new HttpResult(200, Map.of(), text).bodySnippet(), text);
+        }
+    }
+
+    /**
      * Writes one record: {@code PUT} (replaces every writable field) or {@code PATCH} (only the fields sent) of
      * {@code /api/{path}} with a PrestaShop XML body, authenticated like reads; the answer (the record as written)
      * is asked for as JSON. A refusal throws a {@link StoreException} with the status and the store's message.
@@ -145,6 +165,11 @@ public final class StoreClient {
     }
 
     private JsonNode parse(String path, HttpResult result) {
+        checkStatus(path, result);
+        return json(path, result.body());
+    }
+
+    private static void checkStatus(String path, HttpResult result) {
         if (result.status() == 401) {
             throw new StoreException(401, "the store rejected the webservice key (HTTP 401 on /api/" + path + "). "
                     + "Check hub.store.api-key and its permissions for this resource. " + PHP_CGI_HINT);
@@ -154,12 +179,6 @@ public final class StoreClient {
             throw new StoreException(result.status(), "the store answered HTTP " + result.status() + " on /api/"
                     + path + ": " + (errors.isEmpty() ? result.bodySnippet() : errors),
                     result.retryAfter().orElse(null), errors);
-        }
-        try {
-            return json.readTree(result.body());
-        } catch (JsonProcessingException e) {
-            throw new MalformedAnswerException("the store sent a body that is not JSON on /api/" + path + ": "
-                    + result.bodySnippet(), result.body());
         }
     }
 

@@ -113,9 +113,19 @@ public final class StoreProductReader implements WindowIds {
 
     /** One page of every stock line of the store as rows ({@code id}, product, combination, quantity), in id order. */
     public List<JsonNode> stockRows(int offset, int count) {
-        return Lenient.rows(client.get("stock_availables", Map.of(
+        return stockRows(stockPageText(offset, count));
+    }
+
+    /** The same page as the store wrote it, unparsed: the stock poll fingerprints it before it reads it. */
+    public String stockPageText(int offset, int count) {
+        return client.getText("stock_availables", Map.of(
                 "display", "[id,id_product,id_product_attribute,quantity]",
-                "sort", "[id_ASC]", "limit", offset + "," + count)), "stock_availables");
+                "sort", "[id_ASC]", "limit", offset + "," + count));
+    }
+
+    /** The rows of a page's text ({@link #stockPageText}). */
+    public List<JsonNode> stockRows(String pageText) {
+        return Lenient.rows(client.json("stock_availables", pageText), "stock_availables");
     }
 
     /** The id of the stock line at {@code offset} (same order as {@link #stockRows}), if there is one. */

@@ -63,6 +63,43 @@ class StockSnapshotRepositoryTest {
         assertThat(stock.quantity(2, 0)).contains(1);
     }
 
+    /**
+     * A poll page's fingerprint holds while only poll pages change the snapshot; every other writer forgets all of
+     * them in its transaction (a quantity it wrote may differ from what the page's text says).
+     */
+    @EngineTest
+    void pageFingerprintsHoldUntilAnythingButAPollPageChangesTheSnapshot(TestDatabase db) {
+        StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
+        StockPageFingerprint first = StockPageFingerprint.of(0, 2, "[first page]");
+        StockPageFingerprint second = StockPageFingerprint.of(2, 2, "[second page]");
+        stock.applyPollPage(List.of(new StockLevel(1, 0, 5), new StockLevel(1, 11, 5)), "stock", first);
+        stock.applyPollPage(List.of(new StockLevel(2, 0, 1)), "stock", second);
+        assertThat(stock.unchangedPage(first)).hasValue(2);
+        assertThat(stock.unchangedPage(second)).hasValue(1);
+        assertThat(stock.unchangedPage(StockPageFingerprint.of(0, 2, "[first page, changed]"))).isEmpty();
+        assertThat(stock.unchangedPage(StockPageFingerprint.of(0, 3, "[first page]"))).as("another page size")
+                .isEmpty();
+
+        StockPageFingerprint changedFirst = StockPageFingerprint.of(0, 2, "[first page, changed]");
+        stock.applyPollPage(List.of(new StockLevel(1, 0, 6), new StockLevel(1, 11, 5)), "stock", changedFirst);
+        assertThat(stock.unchangedPage(changedFirst)).hasValue(2);
+        assertThat(stock.unchangedPage(second)).as("kept: its lines are its own").hasValue(1);
+
+        assertThat(stock.applyPage(List.of(new StockLevel(2, 0, 1)))).as("no change").isEmpty();
+        assertThat(stock.unchangedPage(second)).hasValue(1);
+        stock.applyPage(List.of(new StockLevel(2, 0, 4)));
+        assertThat(stock.unchangedPage(second)).as("forgotten by another writer's change").isEmpty();
+
+        for (Runnable writer : List.<Runnable>of(() -> stock.deleteProducts(List.of(1L)), stock::clear,
+                () -> stock.confirm(List.of(new StockLevel(2, 0, 9)), java.time.Instant.now(), "stock"))) {
+            stock.applyPollPage(List.of(new StockLevel(1, 0, 6), new StockLevel(1, 11, 5)), "stock", first);
+            stock.applyPollPage(List.of(new StockLevel(2, 0, 4)), "stock", second);
+            writer.run();
+            assertThat(stock.unchangedPage(first)).isEmpty();
+            assertThat(stock.unchangedPage(second)).isEmpty();
+        }
+    }
+
     @EngineTest
     void largePagesAreReadInChunks(TestDatabase db) {
         StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());

@@ -1,0 +1,189 @@
+package io.cloudsync.hub.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudsync.hub.db.TestDatabase;
+import io.cloudsync.hub.logging.SecretRedactor;
+import io.cloudsync.hub.mirror.MirrorRepository;
+import io.cloudsync.hub.mirror.StockKey;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
+import io.cloudsync.hub.model.CanonicalJson;
+import io.cloudsync.hub.outbox.ChangeOutbox;
+import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.outbox.CheckpointRepository;
+import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
+import io.cloudsync.hub.sandbox.store.model.StockAvailable;
+import io.cloudsync.hub.store.ImageUrls;
+import io.cloudsync.hub.store.StoreProductReader;
+import io.cloudsync.hub.testing.SandboxStoreFixture;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stock poll against the sandbox store: a page whose text is the same as when the poll last saved it is skipped
+ * (nothing parsed, nothing written), a page that changed is compared, a fingerprint never hides a change written to
+ * the snapshot by another flow, and no page is read while the product flow's first sync is under way.
+ */
+class StockPollPagesTest {
+
+    private static final int PAGE = 7;
+
+    private final SandboxStoreFixture sandbox = new SandboxStoreFixture(new StoreSandboxSettings(0,
+            StoreSandboxSettings.SANDBOX_KEY, 20, 42, "Europe/Madrid", List.of("es", "en"), 5, 5, 10, 0),
+            Instant.parse("2024-06-15T10:00:00Z"));
+    private final TestDatabase db = sandbox.db();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2024-06-15T10:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private final StoreProductReader reader = new StoreProductReader(sandbox.client(), sandbox.reads());
+    private final MirrorRepository mirror = new MirrorRepository(db.dataSource());
+    private final StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource(), clock);
+    private final ProductPages pages = new ProductPages(reader, mirror, stock,
+            new ImageUrls(sandbox.store().url(), "large_default", true), "es", CanonicalJson.mapper());
+    private final ChangeOutbox outbox = new ChangeOutbox(db.dataSource());
+    private final CheckpointRepository checkpoints = new CheckpointRepository(db.dataSource(),
+            SecretRedactor.forConfiguration(Map.of()));
+    private final ProductIngest products = new ProductIngest(sandbox.client(), reader, pages, outbox, checkpoints,
+            new IngestSettings(100, 1000, Duration.ofMinutes(5), "es"));
+    private final StockIngest stockFlow = new StockIngest(reader, stock, pages, outbox, checkpoints, PAGE, 0);
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        sandbox.close();
+    }
+
+    @Test
+    void aPageWhoseTextIsTheSameAgainIsSkippedAndOneThatChangedIsCompared() throws SQLException {
+        List<ChangeSet> first = poll();
+        assertThat(first).as("every line is new").isNotEmpty();
+        int pagesSaved = countPages();
+        assertThat(pagesSaved).as("every page, the last one short or empty").isEqualTo(lines() / PAGE + 1);
+        Instant firstSave = now.get();
+
+        now.set(firstSave.plusSeconds(30));
+        assertThat(poll()).as("nothing changed").isEmpty();
+        assertThat(savedAt()).as("no page saved again: each was skipped on its fingerprint")
+                .containsOnly(firstSave);
+
+        StockAvailable line = sandbox.store().shop().data().stockAvailables.all().get(PAGE + 1);
+        sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity() + 5);
+        now.set(firstSave.plusSeconds(60));
+        assertThat(poll()).flatExtracting(ChangeSet::storeIds).containsOnly(Long.toString(line.productId()));
+        assertThat(stock.quantity(line.productId(), line.combinationId())).contains(line.quantity() + 5);
+        // the combination's line and its product's line (their sum) changed: one or two pages, not the others
+        assertThat(savedAt()).as("only the pages that changed saved again").containsOnly(firstSave, now.get())
+                .filteredOn(now.get()::equals).hasSizeBetween(1, 2);
+    }
+
+    /**
+     * The product flow writes a quantity it read to the snapshot; the store then goes back to the quantity the poll
+     * saved with the page's fingerprint. The page's text is the same as then, but the snapshot is not: the poll
+     * compares it and brings the snapshot back.
+     */
+    @Test
+    void aFingerprintNeverHidesAQuantityAnotherFlowWroteToTheSnapshot() {
+        poll();
+        StockAvailable line = sandbox.store().shop().data().stockAvailables.all().get(2);
+        sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity() + 7);
+        products.reread(List.of((long) line.productId()));
+        assertThat(stock.quantity(line.productId(), line.combinationId())).contains(line.quantity() + 7);
+
+        sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity());
+        poll();
+
+        assertThat(stock.quantity(line.productId(), line.combinationId())).contains(line.quantity());
+    }
+
+    @Test
+    void noStockPageIsReadWhileTheProductFlowsFirstSyncIsUnderWay() {
+        checkpoints.openWindow(ProductIngest.FLOW, LocalDateTime.parse("1970-01-01T00:00:00"),
+                LocalDateTime.parse("2024-06-15T12:00:00"), ZoneId.of("Europe/Madrid"));
+        long before = stockRequests();
+        assertThat(poll()).isEmpty();
+        assertThat(stockRequests()).isEqualTo(before);
+        assertThat(stock.quantities(productIds())).isEmpty();
+
+        checkpoints.recordFailure(ProductIngest.FLOW, "the store answered HTTP 500 on /api/products");
+        assertThat(poll()).as("a failed product flow is not waited for").isNotEmpty();
+
+        checkpoints.completeWindow(ProductIngest.FLOW);
+        checkpoints.openWindow(ProductIngest.FLOW, LocalDateTime.parse("2024-06-15T11:55:00"),
+                LocalDateTime.parse("2024-06-15T12:01:00"), ZoneId.of("Europe/Madrid"));
+        StockAvailable line = sandbox.store().shop().data().stockAvailables.all().get(0);
+        sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity() + 1);
+        assertThat(poll()).as("later windows are not the first sync").isNotEmpty();
+    }
+
+    private List<ChangeSet> poll() {
+        List<ChangeSet> changed = new ArrayList<>();
+        IngestRun<Void> run = stockFlow.start();
+        while (run.hasMore()) {
+            ChangeSet set = stockFlow.next(run);
+            if (!set.isEmpty()) {
+                changed.add(set);
+            }
+            stockFlow.delivered(run, set);
+        }
+        stockFlow.finish(run);
+        return changed;
+    }
+
+    private int lines() {
+        return sandbox.store().shop().data().stockAvailables.all().size();
+    }
+
+    private List<Long> productIds() {
+        return sandbox.store().shop().data().stockAvailables.all().stream().map(s -> (long) s.productId()).distinct()
+                .toList();
+    }
+
+    private long stockRequests() {
+        return sandbox.store().shop().requestCounts().getOrDefault("stock_availables", 0L);
+    }
+
+    private int countPages() throws SQLException {
+        try (Connection connection = db.dataSource().getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM stock_page")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private List<Instant> savedAt() throws SQLException {
+        List<Instant> times = new ArrayList<>();
+        try (Connection connection = db.dataSource().getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("SELECT saved_at FROM stock_page")) {
+            while (rows.next()) {
+                times.add(rows.getObject(1, java.time.OffsetDateTime.class).toInstant());
+            }
+        }
+        return times;
+    }
+}
