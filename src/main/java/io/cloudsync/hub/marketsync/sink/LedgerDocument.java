@@ -141,7 +141,8 @@ final class LedgerDocument {
     /** The variation SKUs whose stock MarketSync accepted. */
     Set<String> stockSkus() {
         Set<String> skus = new TreeSet<>();
-        aspects.subMap(STOCK, STOCK + Character.MAX_VALUE).keySet().forEach(key -> skus.add(key.substring(STOCK.length())));
+        aspects.subMap(STOCK, STOCK + Character.MAX_VALUE).keySet()
+                .forEach(key -> skus.add(key.substring(STOCK.length())));
         return skus;
     }
 

@@ -91,7 +91,8 @@ final class ProductLedger {
                 connection -> {
                     Map<String, String> found = new HashMap<>();
                     try (PreparedStatement select = connection.prepareStatement("SELECT sku, product_sku FROM"
-                            + " marketsync_variation JOIN " + ledger.dialect().keyRows("wanted") + " ON sku = wanted.k")) {
+                            + " marketsync_variation JOIN " + ledger.dialect().keyRows("wanted")
+                            + " ON sku = wanted.k")) {
                         Jdbc.bindKeys(select, 1, new LinkedHashSet<>(variationSkus));
                         try (ResultSet result = select.executeQuery()) {
                             while (result.next()) {

@@ -91,7 +91,8 @@ class ProductLedgerTest {
         SinkLedger ledger = new SinkLedger(db.dataSource());
         ProductLedger products = new ProductLedger(ledger);
         LedgerDocument document = LedgerDocument.empty();
-        document.put(LedgerDocument.stockKey("CAM-LINO-AZ-S"), ProductAspects.of(camiseta).stock().get("CAM-LINO-AZ-S"));
+        document.put(LedgerDocument.stockKey("CAM-LINO-AZ-S"),
+                ProductAspects.of(camiseta).stock().get("CAM-LINO-AZ-S"));
         products.write(List.of(new ProductLedger.Row("CAM-LINO-01", "42", "900", document, Set.of(), false)),
                 List.of());
         assertThat(products.byStockSku(List.of("CAM-LINO-AZ-S"))).containsOnlyKeys("CAM-LINO-AZ-S");
