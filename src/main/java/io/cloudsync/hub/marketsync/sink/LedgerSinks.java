@@ -1,10 +1,11 @@
 package io.cloudsync.hub.marketsync.sink;
 
 /**
- * The sink ledger names of MarketSync's aspects: each is compared and recorded on its own, so a stock change
- * sends a stock call and nothing else. Product entries are keyed by SKU (parent: the store id); variation and
- * stock entries by variation SKU, price entries by {@code SKU|market id} (parent: the product's SKU), and the
- * publication state the hub last sent by {@code SKU|market id} (its payload: {@code suspender} or {@code publicar}).
+ * The sink ledger names MarketSync uses. Since V22 MarketSync keeps one row per product under {@link #PRODUCT} (key
+ * the SKU, parent the store id), with every aspect it accepted in one document ({@link LedgerDocument},
+ * {@link ProductLedger}). The other names are those of the rows a hub upgraded from one row per aspect may still
+ * hold (variation and stock by variation SKU, price and publication by {@code SKU|market id}, parent the product's
+ * SKU): read until the product's row is rewritten, then deleted.
  */
 public final class LedgerSinks {
 

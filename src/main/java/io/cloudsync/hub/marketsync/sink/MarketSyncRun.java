@@ -11,22 +11,28 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Delivers one change set to MarketSync, stage by stage ({@link RequestKind} order). The route asks for the
  * next wave of calls ({@link #prepareNextWave}), sends them in parallel, and each call's outcome comes back
- * here: accepted (the ledger records it when the wave is over, in one transaction for the whole wave), refused (a
- * batch is split in two until the refused item is alone, and that product fails with MarketSync's reason), or
- * failed after its retries (its products fail and are dead-lettered for replay).
+ * here: accepted (merged into the product's ledger document), refused (a batch is split in two until the refused
+ * item is alone, and that product fails with MarketSync's reason), or failed after its retries (its products fail
+ * and are dead-lettered for replay).
  * <p>
- * Recording a wave at its end rather than call by call is as safe: what a crash between an accepted call and its
- * record leaves unknown to the ledger is found again by the look-up by SKU before any create (a product MarketSync
- * has is sent whole with PUTs, its variations MarketSync has are updated, not posted), and stock and prices are
- * PUTs that may be sent twice. It saves a commit per call.
+ * The run keeps each product's ledger row as the ledger held it at plan time, merges every aspect MarketSync
+ * accepts (or forgets) into its document, and writes the rows it touched once, when the run is over: one batched
+ * upsert in one transaction ({@link ProductLedger#write}). That is as safe as recording call by call: what a crash
+ * before the write leaves unknown to the ledger is found again by the look-up by SKU before any create (a product
+ * MarketSync has is sent whole with PUTs, its variations MarketSync has are updated, not posted), and stock and
+ * prices are PUTs that may be sent twice. Within the run the remote ids of creates live in the plans, which every
+ * later stage reads, and runs are one at a time (the sink's queue), so no later run can plan a create before the
+ * ids are in the ledger. It saves a commit and a rewrite of the row per stage.
  */
 public final class MarketSyncRun {
 
@@ -36,14 +42,17 @@ public final class MarketSyncRun {
     private final Map<String, Instant> countReadAt;
     private final List<ProductPlan> plans;
     private final RequestBatcher batcher;
-    private final SinkLedger ledger;
+    private final ProductLedger ledger;
     private final StageItems stageItems;
     private final Deque<RequestKind> stages = new ArrayDeque<>(Arrays.asList(RequestKind.values()));
     private final Deque<SinkRequest> pending = new ArrayDeque<>();
     private List<SinkRequest> wave = List.of();
     private int requestsSent;
-    /** What MarketSync accepted in the current wave, by ledger sink, recorded when the wave is over. */
-    private final Map<String, List<AcceptedItem>> unrecorded = new LinkedHashMap<>();
+    /** Per product SKU, its ledger row: as read at plan time, with what MarketSync accepted since. */
+    private final Map<String, ProductLedger.Row> rows;
+    /** The SKUs whose rows changed since the last write, and those to forget. */
+    private final Set<String> touched = new LinkedHashSet<>();
+    private final Set<String> forgotten = new LinkedHashSet<>();
 
     MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, SinkLedger ledger) {
         this(changeSet, plans, batcher, ledger, Map.of());
@@ -51,12 +60,22 @@ public final class MarketSyncRun {
 
     MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, SinkLedger ledger,
                   Map<String, Instant> countReadAt) {
+        this(changeSet, plans, batcher, new ProductLedger(ledger), countReadAt, new ProductLedger(ledger)
+                .read(plans.stream().map(ProductPlan::sku).filter(Objects::nonNull).toList()));
+    }
+
+    /** @param rows the ledger rows of the plans' SKUs, as read for planning (they become the run's own) */
+    MarketSyncRun(ChangeSet changeSet, List<ProductPlan> plans, RequestBatcher batcher, ProductLedger ledger,
+                  Map<String, Instant> countReadAt, Map<String, ProductLedger.Row> rows) {
         this.changeSet = changeSet;
         this.countReadAt = Map.copyOf(countReadAt);
         this.plans = List.copyOf(plans);
         this.batcher = batcher;
         this.ledger = ledger;
         this.stageItems = new StageItems(this.plans, this::recordProduct);
+        this.rows = new HashMap<>(rows);
+        // rows still in the old one-row-per-aspect form are rewritten as one row with this run's
+        rows.values().stream().filter(ProductLedger.Row::legacy).forEach(row -> touched.add(row.sku()));
     }
 
     public ChangeSet changeSet() {
@@ -74,13 +93,15 @@ public final class MarketSyncRun {
 
     /** Readies the next calls: split halves of a refused batch first, else the next stage with work. */
     public synchronized boolean prepareNextWave() {
-        recordWave();
         while (pending.isEmpty() && !stages.isEmpty()) {
             pending.addAll(build(stages.poll()));
         }
         wave = new ArrayList<>(pending);
         pending.clear();
         requestsSent += wave.size();
+        if (wave.isEmpty()) {
+            recordAccepted();
+        }
         return !wave.isEmpty();
     }
 
@@ -93,20 +114,25 @@ public final class MarketSyncRun {
         return requestsSent;
     }
 
-    /** Writes what the wave just over got accepted, in one transaction. */
-    public synchronized void recordWave() {
-        if (!unrecorded.isEmpty()) {
-            ledger.recordAccepted(unrecorded);
-            unrecorded.clear();
+    /** Writes the rows of the products whose ledger state changed (and forgets the removed), in one transaction. */
+    public synchronized void recordAccepted() {
+        if (touched.isEmpty() && forgotten.isEmpty()) {
+            return;
         }
+        List<ProductLedger.Row> written = touched.stream().map(rows::get).toList();
+        ledger.write(written, forgotten);
+        written.forEach(row -> rows.put(row.sku(), new ProductLedger.Row(row.sku(), row.storeId(), row.remoteId(),
+                row.document(), row.document().stockSkus(), false)));
+        touched.clear();
+        forgotten.clear();
     }
 
-    private void record(String sink, List<AcceptedItem> items) {
-        if (!items.isEmpty()) {
-            synchronized (this) {
-                unrecorded.computeIfAbsent(sink, k -> new ArrayList<>()).addAll(items);
-            }
-        }
+    /** Changes the product's document (starting from an empty row for a product the ledger does not have). */
+    private synchronized void change(ProductPlan plan, Consumer<LedgerDocument> change) {
+        ProductLedger.Row row = rows.computeIfAbsent(plan.sku(), sku -> ProductLedger.Row.none(sku, plan.storeId()));
+        change.accept(row.document());
+        touched.add(plan.sku());
+        forgotten.remove(plan.sku());
     }
 
     private List<SinkRequest> build(RequestKind kind) {
@@ -208,8 +234,8 @@ public final class MarketSyncRun {
             item.plan().found(found.path("id").asText(), variations, markets, Publication.reportedIn(found));
             Set<Long> released = item.plan().publication().released();
             if (!released.isEmpty()) {
-                ledger.forget(LedgerSinks.PUBLICATION, released.stream()
-                        .map(market -> LedgerSinks.marketKey(item.plan().sku(), market)).toList());
+                change(item.plan(), document -> released.forEach(market ->
+                        document.remove(LedgerDocument.publicationKey(market))));
             }
         }
     }
@@ -219,7 +245,6 @@ public final class MarketSyncRun {
         for (JsonNode product : answer.isArray() ? answer : List.<JsonNode>of()) {
             ids.put(product.path("sku").asText(), product.path("id").asText());
         }
-        List<AcceptedItem> accepted = new ArrayList<>();
         for (SinkRequest.Item item : request.items()) {
             ProductPlan plan = item.plan();
             String id = ids.get(plan.sku());
@@ -229,9 +254,8 @@ public final class MarketSyncRun {
                 continue;
             }
             plan.created(id);
-            accepted.add(productItem(plan, id));
+            recordProduct(plan);
         }
-        record(LedgerSinks.PRODUCT, accepted);
     }
 
     /** Texts cut to fit their column are recorded where ops look: the log, once per delivery of the product. */
@@ -241,68 +265,59 @@ public final class MarketSyncRun {
         }
     }
 
-    private void recordProduct(ProductPlan plan) {
-        record(LedgerSinks.PRODUCT, List.of(productItem(plan, plan.remoteId())));
-    }
-
-    private static AcceptedItem productItem(ProductPlan plan, String remoteId) {
-        ProductAspects.Aspect aspect = plan.aspects().product();
-        return new AcceptedItem(plan.sku(), remoteId, aspect.hash(), aspect.json(), plan.storeId());
+    /** The product's columns, and its remote id (from the plan: the ledger's, a look-up's or a create's). */
+    private synchronized void recordProduct(ProductPlan plan) {
+        change(plan, document -> document.put(LedgerDocument.PRODUCT, plan.aspects().product()));
+        ProductLedger.Row row = rows.get(plan.sku());
+        rows.put(plan.sku(), new ProductLedger.Row(row.sku(), plan.storeId(), plan.remoteId(), row.document(),
+                row.stockSkus(), row.legacy()));
     }
 
     private void recordVariations(SinkRequest request, boolean withStock) {
-        List<AcceptedItem> variations = new ArrayList<>();
-        List<AcceptedItem> stock = new ArrayList<>();
         for (SinkRequest.Item item : request.items()) {
             String sku = String.valueOf(item.body().get("sku"));
             ProductAspects aspects = item.plan().aspects();
-            ProductAspects.Aspect variation = aspects.variations().get(sku);
-            variations.add(new AcceptedItem(sku, null, variation.hash(), variation.json(), item.plan().sku()));
-            if (withStock) {
-                ProductAspects.Aspect level = aspects.stock().get(sku);
-                stock.add(new AcceptedItem(sku, null, level.hash(), level.json(), item.plan().sku()));
-            }
+            change(item.plan(), document -> {
+                document.put(LedgerDocument.variationKey(sku), aspects.variations().get(sku));
+                if (withStock) {
+                    document.put(LedgerDocument.stockKey(sku), aspects.stock().get(sku));
+                }
+            });
         }
-        record(LedgerSinks.VARIATION, variations);
-        record(LedgerSinks.STOCK, stock);
     }
 
     private void forgetVariations(SinkRequest request) {
-        List<String> skus = request.items().stream().map(item -> String.valueOf(item.body().get("sku"))).toList();
-        ledger.forget(LedgerSinks.VARIATION, skus);
-        ledger.forget(LedgerSinks.STOCK, skus);
+        for (SinkRequest.Item item : request.items()) {
+            String sku = String.valueOf(item.body().get("sku"));
+            change(item.plan(), document -> {
+                document.remove(LedgerDocument.variationKey(sku));
+                document.remove(LedgerDocument.stockKey(sku));
+            });
+        }
     }
 
     private void recordStock(SinkRequest request) {
-        List<AcceptedItem> stock = new ArrayList<>();
         for (SinkRequest.Item item : request.items()) {
             String sku = String.valueOf(item.body().get("seller_sku"));
             ProductAspects.Aspect level = item.plan().aspects().stock().get(sku);
-            stock.add(new AcceptedItem(sku, null, level.hash(), level.json(), item.plan().sku()));
+            change(item.plan(), document -> document.put(LedgerDocument.stockKey(sku), level));
         }
-        record(LedgerSinks.STOCK, stock);
     }
 
     private void recordPrices(SinkRequest request) {
-        List<AcceptedItem> prices = new ArrayList<>();
         for (SinkRequest.Item item : request.items()) {
             long market = Long.parseLong(String.valueOf(item.body().get("market_id")));
             ProductAspects.Aspect price = item.plan().aspects().prices().get(market);
-            prices.add(new AcceptedItem(LedgerSinks.priceKey(item.plan().sku(), market), null, price.hash(),
-                    price.json(), item.plan().sku()));
+            change(item.plan(), document -> document.put(LedgerDocument.priceKey(market), price));
         }
-        record(LedgerSinks.PRICE, prices);
     }
 
     /** The state the hub sent, per market: it is not sent again (see {@link Publication}). */
     private void recordPublication(SinkRequest request, PublicationState state) {
-        List<AcceptedItem> states = new ArrayList<>();
         for (SinkRequest.Item item : request.items()) {
             long market = Long.parseLong(String.valueOf(item.body().get("market_id")));
-            states.add(new AcceptedItem(LedgerSinks.marketKey(item.plan().sku(), market), null, state.action(),
-                    state.action(), item.plan().sku()));
+            change(item.plan(), document -> document.putPublication(market, state));
         }
-        record(LedgerSinks.PUBLICATION, states);
     }
 
     private void forgetProducts(SinkRequest request) {
@@ -311,11 +326,16 @@ public final class MarketSyncRun {
         forget(skus);
     }
 
-    private void forget(Set<String> skus) {
-        for (String sink : List.of(LedgerSinks.VARIATION, LedgerSinks.STOCK, LedgerSinks.PRICE,
-                LedgerSinks.PUBLICATION)) {
-            ledger.forget(sink, ledger.findByParent(sink, skus).stream().map(e -> e.itemKey()).toList());
+    /** Removed from MarketSync: the products' rows go, so a later change creates them again. */
+    private synchronized void forget(Set<String> skus) {
+        for (String sku : skus) {
+            ProductLedger.Row row = rows.remove(sku);
+            touched.remove(sku);
+            forgotten.add(sku);
+            if (row != null) {
+                rows.put(sku, new ProductLedger.Row(sku, row.storeId(), null, LedgerDocument.empty(), Set.of(),
+                        row.legacy()));
+            }
         }
-        ledger.forget(LedgerSinks.PRODUCT, skus);
     }
 }

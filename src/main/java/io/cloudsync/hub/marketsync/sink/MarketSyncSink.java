@@ -50,6 +50,7 @@ public final class MarketSyncSink {
     private final MirrorRepository mirror;
     private final StockSnapshotRepository stock;
     private final SinkLedger ledger;
+    private final ProductLedger productLedger;
     private final DeadLetterRepository deadLetters;
     private final MarketSyncCatalogueSource catalogue;
     private final MarketSyncMapping mapping;
@@ -69,6 +70,7 @@ public final class MarketSyncSink {
         this.mirror = mirror;
         this.stock = stock;
         this.ledger = ledger;
+        this.productLedger = new ProductLedger(ledger);
         this.deadLetters = deadLetters;
         this.catalogue = catalogue;
         this.mapping = mapping;
@@ -126,14 +128,12 @@ public final class MarketSyncSink {
         List<String> skus = new ArrayList<>(live.values().stream().map(MappedProduct::sku).toList());
         records.values().stream().filter(MirrorRecord::deleted).map(MirrorRecord::sku).filter(Objects::nonNull)
                 .forEach(skus::add);
-        Map<String, LedgerEntry> products = ledger.find(LedgerSinks.PRODUCT, skus);
-        Children children = new Children(skus);
-        Map<String, Map<Long, PublicationState>> sentStates = sentStates(skus);
+        Map<String, ProductLedger.Row> products = productLedger.read(skus);
         Map<String, List<String>> holders = mirror.liveStoreIdsBySku("products", live.values().stream()
                 .map(MappedProduct::sku).toList());
         live.forEach((storeId, mapped) -> {
-            LedgerEntry entry = products.get(mapped.sku());
-            String owner = entry == null ? null : entry.parentKey();
+            ProductLedger.Row entry = products.get(mapped.sku());
+            String owner = entry == null ? null : entry.storeId();
             boolean shared = holders.getOrDefault(mapped.sku(), List.of()).stream().anyMatch(id -> !id.equals(storeId));
             if (shared && !storeId.equals(owner)) {
                 plans.add(ProductPlan.invalid(storeId, mapped.sku(), mapped, "error   sku: " + mapped.sku()
@@ -143,23 +143,21 @@ public final class MarketSyncSink {
                         + "; a SKU must be unique: give each product its own reference"));
                 return;
             }
-            AcceptedProduct accepted = entry == null || entry.lastPayload() == null ? AcceptedProduct.none()
-                    : AcceptedProduct.fromAspects(entry.lastPayload(), children.of(LedgerSinks.VARIATION, mapped.sku()),
-                    children.of(LedgerSinks.STOCK, mapped.sku()), children.of(LedgerSinks.PRICE, mapped.sku()));
+            AcceptedProduct accepted = entry == null ? AcceptedProduct.none() : entry.document().accepted();
             PublicationIntent intent = new PublicationIntent(markets, unwantedByStoreId.get(storeId),
-                    sentStates.getOrDefault(mapped.sku(), Map.of()));
+                    entry == null ? Map.of() : entry.document().sentStates());
             plans.add(ProductPlan.live(storeId, mapped, ProductAspects.of(mapped),
                     ProductDiff.between(accepted, mapped), entry == null ? null : entry.remoteId(),
                     activeByStoreId.get(storeId), intent));
         });
         for (MirrorRecord record : records.values()) {
             if (record.deleted() && record.sku() != null && !record.sku().isBlank()) {
-                LedgerEntry entry = products.get(record.sku());
+                ProductLedger.Row entry = products.get(record.sku());
                 plans.add(ProductPlan.removal(record.storeId(), record.sku(), entry == null ? null : entry.remoteId()));
             }
         }
         plans.addAll(retiredSkus(live));
-        return new MarketSyncRun(set, plans, batcher, ledger, withCutoff.countReadAt());
+        return new MarketSyncRun(set, plans, batcher, productLedger, withCutoff.countReadAt(), products);
     }
 
     /**
@@ -201,7 +199,7 @@ public final class MarketSyncSink {
 
     /** Dead-letters what could not be delivered, resolves what went through; returns a line for the log. */
     public String finish(MarketSyncRun run) {
-        run.recordWave();
+        run.recordAccepted();
         List<String> delivered = new ArrayList<>();
         int failed = 0;
         for (ProductPlan plan : run.plans()) {
@@ -240,27 +238,6 @@ public final class MarketSyncSink {
         }
     }
 
-    /** The ledger's entries of one kind, by the product SKU they belong to. */
-    private final class Children {
-        private final Map<String, Map<String, List<String>>> bySink = new HashMap<>();
-
-        Children(Collection<String> skus) {
-            for (String sink : List.of(LedgerSinks.VARIATION, LedgerSinks.STOCK, LedgerSinks.PRICE)) {
-                Map<String, List<String>> byParent = new HashMap<>();
-                for (LedgerEntry entry : ledger.findByParent(sink, skus)) {
-                    if (entry.lastPayload() != null) {
-                        byParent.computeIfAbsent(entry.parentKey(), k -> new ArrayList<>()).add(entry.lastPayload());
-                    }
-                }
-                bySink.put(sink, byParent);
-            }
-        }
-
-        List<String> of(String sink, String sku) {
-            return bySink.get(sink).getOrDefault(sku, List.of());
-        }
-    }
-
     /** SKUs a store product had before its reference changed: MarketSync still has them, so they are removed. */
     private List<ProductPlan> retiredSkus(Map<String, MappedProduct> live) {
         List<ProductPlan> retired = new ArrayList<>();
@@ -281,17 +258,6 @@ public final class MarketSyncSink {
                     .put(line.getKey().combinationId(), line.getValue());
         }
         return byProduct;
-    }
-
-    /** The publication state the hub last sent per product SKU and market (ledger keys {@code SKU|market}). */
-    private Map<String, Map<Long, PublicationState>> sentStates(Collection<String> skus) {
-        Map<String, Map<Long, PublicationState>> sent = new HashMap<>();
-        for (LedgerEntry entry : ledger.findByParent(LedgerSinks.PUBLICATION, skus)) {
-            long market = Long.parseLong(entry.itemKey().substring(entry.itemKey().lastIndexOf('|') + 1));
-            PublicationState.ofAction(entry.lastPayload()).ifPresent(state ->
-                    sent.computeIfAbsent(entry.parentKey(), k -> new HashMap<>()).put(market, state));
-        }
-        return sent;
     }
 
     private Product parse(MirrorRecord record) {

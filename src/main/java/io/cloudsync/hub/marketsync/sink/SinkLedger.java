@@ -43,6 +43,18 @@ public final class SinkLedger {
         this(dataSource, Clock.systemUTC());
     }
 
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    Instant now() {
+        return Jdbc.now(clock);
+    }
+
     public Optional<LedgerEntry> find(String sink, String itemKey) {
         return Optional.ofNullable(find(sink, List.of(itemKey)).get(itemKey));
     }

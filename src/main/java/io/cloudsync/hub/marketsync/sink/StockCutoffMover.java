@@ -34,7 +34,7 @@ public final class StockCutoffMover {
 
     private final StockCutoffRepository cutoffs;
     private final ImportedMarketplaceSales sales;
-    private final SinkLedger ledger;
+    private final ProductLedger products;
     private final MirrorRepository mirror;
     private final MarketSyncClient client;
     private final Duration settleMargin;
@@ -43,7 +43,7 @@ public final class StockCutoffMover {
                             MirrorRepository mirror, MarketSyncClient client, Duration settleMargin) {
         this.cutoffs = cutoffs;
         this.sales = sales;
-        this.ledger = ledger;
+        this.products = new ProductLedger(ledger);
         this.mirror = mirror;
         this.client = client;
         this.settleMargin = settleMargin;
@@ -89,7 +89,7 @@ public final class StockCutoffMover {
             return "stock cut-off not moved yet: an order registered at " + unimported.get() + " is not in the store";
         }
         List<ImportedSale> inMove = sales.registeredBetween(state.current(), state.pending());
-        Set<String> held = ledger.find(LedgerSinks.STOCK, inMove.stream().map(ImportedSale::sku).toList()).keySet();
+        Set<String> held = products.byStockSku(inMove.stream().map(ImportedSale::sku).toList()).keySet();
         List<ImportedSale> toCheck = inMove.stream().filter(s -> held.contains(s.sku())).toList();
         Optional<String> notReady = CutoffMove.notReady(state.current(), state.pending(), delivered, toCheck);
         if (notReady.isPresent()) {
@@ -110,16 +110,14 @@ public final class StockCutoffMover {
         return "stock cut-off moved to " + state.pending();
     }
 
-    /** The store products whose variations carry these SKUs, through the ledger: stock entries, then products. */
+    /** The store products whose variations carry these SKUs (those whose stock MarketSync accepted). */
     private List<String> storeIdsOf(Set<String> variationSkus) {
-        Set<String> productSkus = new TreeSet<>();
-        ledger.find(LedgerSinks.STOCK, variationSkus).values().forEach(entry -> productSkus.add(entry.parentKey()));
-        List<String> storeIds = new ArrayList<>();
-        ledger.find(LedgerSinks.PRODUCT, productSkus).values().forEach(entry -> {
-            if (entry.parentKey() != null) {
-                storeIds.add(entry.parentKey());
+        Set<String> storeIds = new TreeSet<>();
+        products.byStockSku(variationSkus).values().forEach(row -> {
+            if (row.storeId() != null) {
+                storeIds.add(row.storeId());
             }
         });
-        return storeIds;
+        return new ArrayList<>(storeIds);
     }
 }

@@ -26,6 +26,7 @@ class MarketSyncRunTest {
 
     private final TestDatabase db = TestDatabase.create(TestDatabase.Engine.H2);
     private final SinkLedger ledger = new SinkLedger(db.dataSource());
+    private final ProductLedger products = new ProductLedger(ledger);
     private final RequestBatcher batcher = new RequestBatcher(2, 1_000_000, CanonicalJson.mapper());
     private final MarketSyncMapper mapper = new MarketSyncMapper(ClothingShop.mapping(), ClothingShop.catalogue());
 
@@ -35,7 +36,7 @@ class MarketSyncRunTest {
     }
 
     @Test
-    void aNewProductIsLookedUpCreatedAndGetsItsVariationsAndPricesWithoutASeparateStockCall() {
+    void aNewProductIsLookedUpCreatedAndGetsItsVariationsAndPricesWithoutASeparateStockCall() throws Exception {
         MappedProduct camiseta = mapper.map(ClothingShop.camiseta().build(), Map.of(101L, 5, 102L, 0, 103L, 2, 104L, 9));
         MarketSyncRun run = run(ProductPlan.live("42", camiseta, ProductAspects.of(camiseta),
                 ProductDiff.between(AcceptedProduct.none(), camiseta), null, true));
@@ -52,9 +53,112 @@ class MarketSyncRunTest {
         assertThat(run.prepareNextWave()).isFalse();
 
         assertThat(ledger.find(LedgerSinks.PRODUCT, camiseta.sku())).map(LedgerEntry::remoteId).contains("900");
-        assertThat(ledger.findByParent(LedgerSinks.VARIATION, List.of(camiseta.sku()))).hasSize(4);
-        assertThat(ledger.findByParent(LedgerSinks.STOCK, List.of(camiseta.sku()))).hasSize(4);
-        assertThat(ledger.findByParent(LedgerSinks.PRICE, List.of(camiseta.sku()))).hasSize(camiseta.prices().size());
+        ProductLedger.Row row = products.read(List.of(camiseta.sku())).get(camiseta.sku());
+        assertThat(row.storeId()).isEqualTo("42");
+        AcceptedProduct held = row.document().accepted();
+        assertThat(held.exists()).isTrue();
+        assertThat(held.variations()).as("one row holds every aspect").hasSize(4);
+        assertThat(held.stock()).hasSize(4);
+        assertThat(held.prices()).hasSize(camiseta.prices().size());
+        assertThat(ProductDiff.between(row.document().accepted(), camiseta).isEmpty()).isTrue();
+        assertThat(products.byStockSku(List.of("CAM-LINO-AZ-S", "NOT-A-SKU"))).containsOnlyKeys("CAM-LINO-AZ-S");
+        assertThat(rowsOf(camiseta.sku())).as("no row per aspect").isZero();
+    }
+
+    @Test
+    void aRefusedVariationStaysUnrecordedWhileTheOthersAreRecordedSoOnlyItIsSentAgain() {
+        MappedProduct camiseta = mapper.map(ClothingShop.camiseta().build(), Map.of(101L, 5, 102L, 0, 103L, 2, 104L, 9));
+        MarketSyncRun run = run(ProductPlan.live("42", camiseta, ProductAspects.of(camiseta),
+                ProductDiff.between(AcceptedProduct.none(), camiseta), null, true));
+        next(run);
+        run.accepted(run.wave().get(0), NODES.arrayNode());
+        next(run);
+        run.accepted(run.wave().get(0), created(camiseta.sku(), "900"));
+        assertThat(next(run)).containsExactly(RequestKind.VARIATION_CREATE, RequestKind.VARIATION_CREATE);
+        run.accepted(run.wave().get(0), NODES.arrayNode());
+        run.refused(run.wave().get(1), "item 1: color: unknown");
+        assertThat(next(run)).as("the refused batch, halved").containsExactly(RequestKind.VARIATION_CREATE,
+                RequestKind.VARIATION_CREATE);
+        String refused = String.valueOf(run.wave().get(1).items().get(0).body().get("sku"));
+        run.accepted(run.wave().get(0), NODES.arrayNode());
+        run.refused(run.wave().get(1), "color: unknown");
+        while (run.prepareNextWave()) {
+            run.wave().forEach(request -> run.accepted(request, NODES.arrayNode()));
+        }
+
+        AcceptedProduct held = products.read(List.of(camiseta.sku())).get(camiseta.sku()).document().accepted();
+        assertThat(held.variations()).hasSize(3).doesNotContainKey(refused);
+        assertThat(held.stock()).hasSize(3).doesNotContainKey(refused);
+        ProductDiff next = ProductDiff.between(held, camiseta);
+        assertThat(next.newVariations()).extracting(v -> v.sku()).containsExactly(refused);
+        assertThat(next.updatableColumns()).isEmpty();
+    }
+
+    @Test
+    void aStockOnlyChangeSendsOnlyStockAndTheLedgerThenHoldsTheNewFigure() {
+        MappedProduct before = mapper.map(ClothingShop.camiseta().build(), Map.of(101L, 5, 102L, 0, 103L, 2, 104L, 9));
+        deliverWhole(before);
+        MappedProduct now = mapper.map(ClothingShop.camiseta().build(), Map.of(101L, 4, 102L, 0, 103L, 2, 104L, 9));
+        AcceptedProduct held = products.read(List.of(now.sku())).get(now.sku()).document().accepted();
+        MarketSyncRun run = run(ProductPlan.live("42", now, ProductAspects.of(now), ProductDiff.between(held, now),
+                "900", true));
+
+        assertThat(next(run)).containsExactly(RequestKind.LOOKUP);
+        run.accepted(run.wave().get(0), found(now.sku(), "900", now.variations().stream().map(v -> v.sku()).toList()));
+        assertThat(next(run)).containsExactly(RequestKind.STOCK);
+        assertThat(run.wave().get(0).items()).extracting(item -> item.body().get("stock")).containsExactly(4);
+        run.accepted(run.wave().get(0), NODES.arrayNode());
+        assertThat(run.prepareNextWave()).isFalse();
+
+        AcceptedProduct after = products.read(List.of(now.sku())).get(now.sku()).document().accepted();
+        assertThat(ProductDiff.between(after, now).isEmpty()).isTrue();
+        assertThat(after.stock()).containsEntry(now.variations().get(0).sku(), 4);
+    }
+
+    @Test
+    void aRemovedProductIsForgottenWhole() {
+        MappedProduct camiseta = mapper.map(ClothingShop.camiseta().build(), Map.of(101L, 5, 102L, 0, 103L, 2, 104L, 9));
+        deliverWhole(camiseta);
+        MarketSyncRun run = run(ProductPlan.removal("42", camiseta.sku(), "900"));
+        next(run);
+        run.accepted(run.wave().get(0), found(camiseta.sku(), "900", List.of()));
+        assertThat(next(run)).containsExactly(RequestKind.DELETE);
+        run.accepted(run.wave().get(0), NODES.arrayNode());
+        assertThat(run.prepareNextWave()).isFalse();
+
+        assertThat(products.read(List.of(camiseta.sku()))).isEmpty();
+        assertThat(ledger.find(LedgerSinks.PRODUCT, camiseta.sku())).isEmpty();
+        assertThat(products.byStockSku(camiseta.variations().stream().map(v -> v.sku()).toList())).isEmpty();
+    }
+
+    /** A new product through a whole run, MarketSync accepting everything (id 900). */
+    private void deliverWhole(MappedProduct product) {
+        MarketSyncRun run = run(ProductPlan.live("42", product, ProductAspects.of(product),
+                ProductDiff.between(AcceptedProduct.none(), product), null, true));
+        while (run.prepareNextWave()) {
+            run.wave().forEach(request -> run.accepted(request, request.kind() == RequestKind.CREATE
+                    ? created(product.sku(), "900") : NODES.arrayNode()));
+        }
+    }
+
+    /** The look-up's answer: the product MarketSync has, with these variations, published nowhere. */
+    private static JsonNode found(String sku, String id, List<String> variations) {
+        var product = NODES.objectNode().put("id", id).put("sku", sku);
+        var array = product.putArray("variaciones");
+        variations.forEach(v -> array.addObject().put("sku", v));
+        return NODES.arrayNode().add(product);
+    }
+
+    /** Rows of the ledger other than the product's own that belong to the product. */
+    private long rowsOf(String sku) throws java.sql.SQLException {
+        try (var connection = db.dataSource().getConnection();
+             var select = connection.prepareStatement("SELECT COUNT(*) FROM sink_ledger WHERE parent_key = ?")) {
+            select.setString(1, sku);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

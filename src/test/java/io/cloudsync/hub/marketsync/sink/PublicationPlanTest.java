@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +32,7 @@ class PublicationPlanTest {
 
     private final TestDatabase db = TestDatabase.create(TestDatabase.Engine.H2);
     private final SinkLedger ledger = new SinkLedger(db.dataSource());
+    private final ProductLedger products = new ProductLedger(ledger);
     private final RequestBatcher batcher = new RequestBatcher(100, 1_000_000, CanonicalJson.mapper());
     private final MarketSyncMapper mapper = new MarketSyncMapper(ClothingShop.mapping(), ClothingShop.catalogue());
 
@@ -56,9 +56,9 @@ class PublicationPlanTest {
                 Map.of(1L, "suspender", 4L, "suspender", 6L, "suspender"));
 
         assertThat(sent).containsOnlyKeys(RequestKind.LOOKUP);
-        assertThat(ledger.findByParent(LedgerSinks.STOCK, List.of("BOLSO-PIEL-01")))
+        assertThat(held().document().accepted().stock())
                 .as("what was held back stays unrecorded, so it goes once the product is published again")
-                .extracting(LedgerEntry::lastPayload).allMatch(payload -> payload.contains("\"stock\":1"));
+                .containsExactly(Map.entry("BOLSO-PIEL-01", 1));
     }
 
     @Test
@@ -156,9 +156,10 @@ class PublicationPlanTest {
     private ProductPlan changed(Set<Long> unwanted) {
         MappedProduct before = bolso(1, "1299.00");
         MappedProduct now = bolso(5, "1399.00");
-        ledger.recordAccepted(LedgerSinks.STOCK, List.of(new AcceptedItem("BOLSO-PIEL-01", null,
-                ProductAspects.of(before).stock().get("BOLSO-PIEL-01").hash(),
-                ProductAspects.of(before).stock().get("BOLSO-PIEL-01").json(), "BOLSO-PIEL-01")));
+        ProductLedger.Row row = held();
+        row.document().put(LedgerDocument.stockKey("BOLSO-PIEL-01"),
+                ProductAspects.of(before).stock().get("BOLSO-PIEL-01"));
+        products.write(List.of(row), List.of());
         return ProductPlan.live("77", now, ProductAspects.of(now),
                 ProductDiff.between(AcceptedProduct.of(before), now), "55", true,
                 new PublicationIntent(MARKETS, unwanted, sentStates()));
@@ -166,9 +167,13 @@ class PublicationPlanTest {
 
     /** The states the hub last sent, by market, as the ledger holds them. */
     private Map<Long, PublicationState> sentStates() {
-        return ledger.findByParent(LedgerSinks.PUBLICATION, List.of("BOLSO-PIEL-01")).stream()
-                .collect(Collectors.toMap(e -> Long.parseLong(e.itemKey().substring(e.itemKey().indexOf('|') + 1)),
-                        e -> PublicationState.ofAction(e.lastPayload()).orElseThrow()));
+        return held().document().sentStates();
+    }
+
+    /** The product's ledger row (an empty one while the ledger has none). */
+    private ProductLedger.Row held() {
+        return products.read(List.of("BOLSO-PIEL-01")).getOrDefault("BOLSO-PIEL-01",
+                ProductLedger.Row.none("BOLSO-PIEL-01", "77"));
     }
 
     private MappedProduct bolso(int stock, String price) {
@@ -196,7 +201,7 @@ class PublicationPlanTest {
                 run.accepted(request, answer(request, states));
             }
         }
-        run.recordWave();
+        run.recordAccepted();
         assertThat(plan.failed()).isFalse();
         return sent;
     }

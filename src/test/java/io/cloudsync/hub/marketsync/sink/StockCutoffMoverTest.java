@@ -34,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,10 @@ class StockCutoffMoverTest {
 
     @BeforeEach
     void camisetaInMarketSyncWithASaleBetweenTheDates() throws SQLException {
-        ledger.recordAccepted(Map.of(LedgerSinks.PRODUCT, List.of(new AcceptedItem(camiseta.sku(), "900", "h", "{}",
-                "42")), LedgerSinks.STOCK, List.of(new AcceptedItem(sold, null, "h", "{}", camiseta.sku()))));
+        LedgerDocument held = LedgerDocument.empty();
+        held.put(LedgerDocument.stockKey(sold), ProductAspects.of(camiseta).stock().get(sold));
+        new ProductLedger(ledger).write(List.of(new ProductLedger.Row(camiseta.sku(), "42", "900", held, Set.of(),
+                false)), List.of());
         cutoffs.save(new StockCutoff(C, null));
         imports.recordSeen(List.of(new OrderLine(135001, 1, 4, C.plus(Duration.ofHours(2)), sold, 2)));
         try (Connection connection = db.dataSource().getConnection();

@@ -71,7 +71,7 @@ class UnknownCreatesTest {
         run.failed(create, new IllegalStateException("lost again"), 3);
         assertThat(plans).extracting(ProductPlan::failed).as("only the product still to create fails")
                 .containsExactly(false, true, false);
-        run.recordWave();
+        run.recordAccepted();
         assertThat(ledger.find(LedgerSinks.PRODUCT, "BOLSO-PIEL-02")).map(LedgerEntry::remoteId).contains("1000002");
     }
 

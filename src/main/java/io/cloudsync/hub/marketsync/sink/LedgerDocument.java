@@ -1,0 +1,181 @@
+package io.cloudsync.hub.marketsync.sink;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.cloudsync.hub.marketsync.mapping.AcceptedProduct;
+import io.cloudsync.hub.marketsync.mapping.ProductAspects;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything MarketSync accepted for one product, as its one ledger row holds it ({@code sink_ledger.aspects}): a
+ * JSON object of aspect key → the aspect's canonical JSON as it was sent ({@link ProductAspects}). Keys:
+ * {@code product}, {@code variation:<SKU>} (columns without stock), {@code stock:<SKU>}, {@code price:<market id>},
+ * and {@code publication:<market id>}, whose value is the state the hub last sent there ({@code "suspender"} or
+ * {@code "publicar"}, see {@link Publication}). An aspect missing from it was never accepted (or was refused, or
+ * held back), so it is sent again. Not thread-safe: a run guards the documents it changes.
+ */
+final class LedgerDocument {
+
+    static final String PRODUCT = "product";
+    private static final String VARIATION = "variation:";
+    private static final String STOCK = "stock:";
+    private static final String PRICE = "price:";
+    private static final String PUBLICATION = "publication:";
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Key → the aspect's JSON text, or for a publication key the state's word. */
+    private final TreeMap<String, String> aspects;
+
+    private LedgerDocument(Map<String, String> aspects) {
+        this.aspects = new TreeMap<>(aspects);
+    }
+
+    static LedgerDocument empty() {
+        return new LedgerDocument(Map.of());
+    }
+
+    LedgerDocument copy() {
+        return new LedgerDocument(aspects);
+    }
+
+    static String variationKey(String sku) {
+        return VARIATION + sku;
+    }
+
+    static String stockKey(String sku) {
+        return STOCK + sku;
+    }
+
+    static String priceKey(long marketId) {
+        return PRICE + marketId;
+    }
+
+    static String publicationKey(long marketId) {
+        return PUBLICATION + marketId;
+    }
+
+    /** Reads what {@link #toJson} wrote; each aspect's text is kept as it is, not parsed. */
+    static LedgerDocument parse(String json) {
+        Map<String, String> aspects = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("a ledger document is a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING) {
+                    aspects.put(key, parser.getText());
+                } else if (value == JsonToken.START_OBJECT) {
+                    int start = (int) parser.currentTokenLocation().getCharOffset();
+                    parser.skipChildren();
+                    aspects.put(key, json.substring(start, (int) parser.currentLocation().getCharOffset()));
+                } else {
+                    throw new IllegalArgumentException("ledger aspect " + key + " is neither an object nor a word");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a ledger document: " + e.getMessage(), e);
+        }
+        return new LedgerDocument(aspects);
+    }
+
+    /** The compact JSON object, keys in order. */
+    String toJson() {
+        JsonStringEncoder quote = JsonStringEncoder.getInstance();
+        StringBuilder json = new StringBuilder(64 + aspects.values().stream().mapToInt(String::length).sum());
+        json.append('{');
+        aspects.forEach((key, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(quote.quoteAsString(key)).append("\":");
+            if (key.startsWith(PUBLICATION)) {
+                json.append('"').append(quote.quoteAsString(value)).append('"');
+            } else {
+                json.append(value);
+            }
+        });
+        return json.append('}').toString();
+    }
+
+    /** The product aspect's JSON, null when MarketSync never accepted the product's columns. */
+    String productJson() {
+        return aspects.get(PRODUCT);
+    }
+
+    void put(String key, ProductAspects.Aspect aspect) {
+        aspects.put(key, aspect.json());
+    }
+
+    /** Puts an aspect's JSON as read from elsewhere (the old child rows of the ledger). */
+    void putJson(String key, String json) {
+        aspects.put(key, json);
+    }
+
+    void putPublication(long marketId, PublicationState state) {
+        aspects.put(publicationKey(marketId), state.action());
+    }
+
+    void remove(String key) {
+        aspects.remove(key);
+    }
+
+    boolean isEmpty() {
+        return aspects.isEmpty();
+    }
+
+    boolean has(String key) {
+        return aspects.containsKey(key);
+    }
+
+    /** The variation SKUs whose stock MarketSync accepted. */
+    Set<String> stockSkus() {
+        Set<String> skus = new TreeSet<>();
+        aspects.subMap(STOCK, STOCK + Character.MAX_VALUE).keySet()
+                .forEach(key -> skus.add(key.substring(STOCK.length())));
+        return skus;
+    }
+
+    /** What MarketSync accepted, to diff against ({@link AcceptedProduct#fromAspects}). */
+    AcceptedProduct accepted() {
+        return AcceptedProduct.fromAspects(aspects.get(PRODUCT), values(VARIATION), values(STOCK), values(PRICE));
+    }
+
+    /** The publication state the hub last sent, per market. */
+    Map<Long, PublicationState> sentStates() {
+        Map<Long, PublicationState> states = new HashMap<>();
+        aspects.subMap(PUBLICATION, PUBLICATION + Character.MAX_VALUE).forEach((key, action) ->
+                PublicationState.ofAction(action).ifPresent(state ->
+                        states.put(Long.parseLong(key.substring(PUBLICATION.length())), state)));
+        return states;
+    }
+
+    private List<String> values(String prefix) {
+        return new ArrayList<>(aspects.subMap(prefix, prefix + Character.MAX_VALUE).values());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LedgerDocument document && aspects.equals(document.aspects);
+    }
+
+    @Override
+    public int hashCode() {
+        return aspects.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return toJson();
+    }
+}
