@@ -36,7 +36,7 @@ public final class ConfigCheck {
             "hub.marketsync.batch-size", "hub.marketsync.max-bytes", "hub.marketsync.max-in-flight",
             "hub.marketsync.circuit-open-seconds", "hub.db.pool-size", "hub.http.connect-timeout",
             "hub.http.read-timeout", "hub.api.rate-limit", "hub.api.max-concurrent", "hub.api.max-body-bytes",
-            "hub.reports.at-risk-days", "hub.marketsync.orders-page-size");
+            "hub.reports.at-risk-days", "hub.marketsync.orders-page-size", "hub.marketsync.plan-size");
 
     private final Set<String> knownKeys;
 

@@ -34,6 +34,21 @@ public record ChangeSet(long id, String entity, List<String> storeIds) {
         return storeIds.size();
     }
 
+    /** The set cut into sets of at most {@code size} records, in order, each with this set's id and entity. */
+    public List<ChangeSet> slices(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a slice holds at least one record");
+        }
+        if (storeIds.size() <= size) {
+            return List.of(this);
+        }
+        List<ChangeSet> slices = new ArrayList<>();
+        for (int from = 0; from < storeIds.size(); from += size) {
+            slices.add(new ChangeSet(id, entity, storeIds.subList(from, Math.min(from + size, storeIds.size()))));
+        }
+        return slices;
+    }
+
     /**
      * The change set a message carries: as a flow hands it, or as the JSON a replayed dead letter holds
      * ({@code {"entity":…,"storeIds":[…]}}; without an entity, {@code defaultEntity}, when there is one).

@@ -87,6 +87,8 @@ public final class SyncHarness implements AutoCloseable {
         keys.put("hub.progress.period", "1h");
         keys.put("hub.dlq.replay-period", "500ms");
         keys.put("hub.marketsync.mapping-file", MAPPING);
+        // change sets of more than a few products (store pages, stock cut-off moves) go to MarketSync in slices
+        keys.put("hub.marketsync.plan-size", "7");
         keys.putAll(hubKeys);
         return new SyncHarness(sandbox, HubProperties.of(keys));
     }

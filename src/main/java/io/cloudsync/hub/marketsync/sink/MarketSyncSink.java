@@ -219,9 +219,18 @@ public final class MarketSyncSink {
                 + " dead-lettered";
         StockCutoffMover mover = cutoffMover;
         if (mover != null && StockCutoffMover.ENTITY.equals(run.changeSet().entity())) {
-            summary += "; " + mover.complete(run);
+            mover.delivered(run);
         }
         return summary;
+    }
+
+    /**
+     * Every slice of the change set went through {@link #plan} and {@link #finish}: a stock cut-off move's set
+     * completes the move when it can. Returns a line for the log, null for any other set.
+     */
+    public String delivered(ChangeSet set) {
+        StockCutoffMover mover = cutoffMover;
+        return mover != null && StockCutoffMover.ENTITY.equals(set.entity()) ? mover.complete() : null;
     }
 
     private void record(ProductPlan plan, String errorClass, String message, String failedCall, int attempts) {

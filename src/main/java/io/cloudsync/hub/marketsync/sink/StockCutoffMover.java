@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public final class StockCutoffMover {
     private final MirrorRepository mirror;
     private final MarketSyncClient client;
     private final Duration settleMargin;
+    /** The move being delivered; the sink's one delivery thread writes it, slice by slice. */
+    private Tally tally;
 
     public StockCutoffMover(StockCutoffRepository cutoffs, ImportedMarketplaceSales sales, SinkLedger ledger,
                             MirrorRepository mirror, MarketSyncClient client, Duration settleMargin) {
@@ -67,23 +70,45 @@ public final class StockCutoffMover {
         return new io.cloudsync.hub.outbox.ChangeSet(0, ENTITY, storeIds);
     }
 
-    /** Stages 3 and 4, once the move's change set was delivered; returns a line for the log. */
-    public String complete(MarketSyncRun run) {
+    /**
+     * A slice of the move's change set was delivered (the sink delivers a large set in slices): for the SKUs of the
+     * sales in the move, when the store count of the figure MarketSync accepted was read. Kept per pending date:
+     * a figure delivered by an earlier attempt of the same move is still in MarketSync.
+     */
+    public synchronized void delivered(MarketSyncRun run) {
         StockCutoff state = cutoffs.load();
         if (!state.moving()) {
-            return "no stock cut-off move under way";
+            return;
         }
-        Map<String, Instant> delivered = new HashMap<>();
+        if (tally == null || !tally.pending().equals(state.pending())) {
+            Set<String> skus = new HashSet<>();
+            sales.registeredBetween(state.current(), state.pending()).forEach(sale -> skus.add(sale.sku()));
+            tally = new Tally(state.pending(), skus, new HashMap<>());
+        }
         for (ProductPlan plan : run.plans()) {
             if (!plan.failed() && plan.mapped() != null) {
                 plan.mapped().variations().forEach(v -> {
                     Instant readAt = run.countReadAt().get(v.sku());
-                    if (readAt != null) {
-                        delivered.put(v.sku(), readAt);
+                    if (readAt != null && tally.skus().contains(v.sku())) {
+                        tally.delivered().put(v.sku(), readAt);
                     }
                 });
             }
         }
+    }
+
+    /** The SKUs of a move's sales and when each one's count was read for a figure MarketSync accepted. */
+    private record Tally(Instant pending, Set<String> skus, Map<String, Instant> delivered) {
+    }
+
+    /** Stages 3 and 4, once every slice of the move's change set was delivered; returns a line for the log. */
+    public synchronized String complete() {
+        StockCutoff state = cutoffs.load();
+        if (!state.moving()) {
+            return "no stock cut-off move under way";
+        }
+        Map<String, Instant> delivered = tally != null && tally.pending().equals(state.pending())
+                ? Map.copyOf(tally.delivered()) : Map.of();
         Optional<Instant> unimported = sales.oldestUnimported().filter(oldest -> !oldest.isAfter(state.pending()));
         if (unimported.isPresent()) {
             return "stock cut-off not moved yet: an order registered at " + unimported.get() + " is not in the store";

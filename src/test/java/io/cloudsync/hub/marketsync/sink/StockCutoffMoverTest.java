@@ -103,12 +103,12 @@ class StockCutoffMoverTest {
         assertThat(move.storeIds()).containsExactly("42");
         assertThat(cutoffs.load()).isEqualTo(new StockCutoff(C, T));
 
-        assertThat(mover.complete(run(Map.of(sold, IMPORTED.minusSeconds(1))))).contains("read before an import");
+        assertThat(delivered(run(Map.of(sold, IMPORTED.minusSeconds(1))))).contains("read before an import");
         assertThat(calls).isEmpty();
         assertThat(mover.begin().storeIds()).as("the move resumes with its date").containsExactly("42");
         assertThat(cutoffs.load()).isEqualTo(new StockCutoff(C, T));
 
-        assertThat(mover.complete(run(Map.of(sold, IMPORTED)))).contains("moved to " + T);
+        assertThat(delivered(run(Map.of(sold, IMPORTED)))).contains("moved to " + T);
         assertThat(calls).singleElement().satisfies(call -> {
             assertThat(call.method()).isEqualTo("POST");
             assertThat(call.url()).startsWith("http://marketsync.test/api/stock?");
@@ -124,7 +124,7 @@ class StockCutoffMoverTest {
         MarketSyncRun run = run(Map.of(sold, IMPORTED));
         run.plans().get(0).fail(new ProductPlan.Failure("x", "refused", "stock", 1, false));
 
-        assertThat(mover.complete(run)).contains("was not pushed");
+        assertThat(delivered(run)).contains("was not pushed");
         assertThat(calls).isEmpty();
         assertThat(cutoffs.load().moving()).isTrue();
     }
@@ -135,8 +135,30 @@ class StockCutoffMoverTest {
         mover.begin();
         refuse = true;
 
-        assertThat(mover.complete(run(Map.of(sold, IMPORTED)))).contains("not moved yet");
+        assertThat(delivered(run(Map.of(sold, IMPORTED)))).contains("not moved yet");
         assertThat(cutoffs.load()).isEqualTo(new StockCutoff(C, T));
+    }
+
+    /** The sink delivers a large move in slices: the move completes after the last one, with what each delivered. */
+    @Test
+    void aMoveDeliveredInSlicesCompletesWithWhatEverySliceDelivered() {
+        imports.recordImported(135001, 77);
+        mover.begin();
+        mover.delivered(new MarketSyncRun(new ChangeSet(0, StockCutoffMover.ENTITY, List.of("43")), List.of(),
+                new RequestBatcher(100, 1_000_000, CanonicalJson.mapper()), ledger, Map.of()));
+        assertThat(mover.complete()).as("the slice with the sold SKU's product not delivered").contains("not moved yet");
+
+        mover.delivered(run(Map.of(sold, IMPORTED)));
+        mover.delivered(new MarketSyncRun(new ChangeSet(0, StockCutoffMover.ENTITY, List.of("44")), List.of(),
+                new RequestBatcher(100, 1_000_000, CanonicalJson.mapper()), ledger, Map.of()));
+
+        assertThat(mover.complete()).contains("moved to " + T);
+        assertThat(cutoffs.load()).isEqualTo(new StockCutoff(T, null));
+    }
+
+    private String delivered(MarketSyncRun run) {
+        mover.delivered(run);
+        return mover.complete();
     }
 
     private MarketSyncRun run(Map<String, Instant> countReadAt) {
