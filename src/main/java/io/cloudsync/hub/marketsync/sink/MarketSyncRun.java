@@ -26,9 +26,11 @@ import java.util.function.Consumer;
  * and are dead-lettered for replay).
  * <p>
  * The run keeps each product's ledger row as the ledger held it at plan time, merges every aspect MarketSync
- * accepts (or forgets) into its document, and writes the rows it touched once, when the run is over: one batched
- * upsert in one transaction ({@link ProductLedger#write}). That is as safe as recording call by call: what a crash
- * before the write leaves unknown to the ledger is found again by the look-up by SKU before any create (a product
+ * accepts (or forgets) into its document, and writes the rows it touched when the creates are over (the ids
+ * MarketSync gave are in the ledger at once, and the sync progress counts those products as delivered) and when the
+ * run is over: each time one batched upsert in one transaction ({@link ProductLedger#write}). That is as safe as
+ * recording call by call: what a crash before the write leaves unknown to the ledger is found again by the look-up
+ * by SKU before any create (a product
  * MarketSync has is sent whole with PUTs, its variations MarketSync has are updated, not posted), and stock and
  * prices are PUTs that may be sent twice. Within the run the remote ids of creates live in the plans, which every
  * later stage reads, and runs are one at a time (the sink's queue), so no later run can plan a create before the
@@ -94,7 +96,11 @@ public final class MarketSyncRun {
     /** Readies the next calls: split halves of a refused batch first, else the next stage with work. */
     public synchronized boolean prepareNextWave() {
         while (pending.isEmpty() && !stages.isEmpty()) {
-            pending.addAll(build(stages.poll()));
+            RequestKind stage = stages.poll();
+            if (stage == RequestKind.UPDATE) {
+                recordAccepted();
+            }
+            pending.addAll(build(stage));
         }
         wave = new ArrayList<>(pending);
         pending.clear();

@@ -45,8 +45,11 @@ class MarketSyncRunTest {
         run.accepted(run.wave().get(0), NODES.arrayNode());
         assertThat(next(run)).containsExactly(RequestKind.CREATE);
         run.accepted(run.wave().get(0), created(camiseta.sku(), "900"));
+        assertThat(ledger.find(LedgerSinks.PRODUCT, camiseta.sku())).as("not before the creates are over").isEmpty();
         assertThat(next(run)).as("4 variations in batches of 2").containsExactly(RequestKind.VARIATION_CREATE,
                 RequestKind.VARIATION_CREATE);
+        assertThat(ledger.find(LedgerSinks.PRODUCT, camiseta.sku())).as("the id MarketSync gave, in the ledger once"
+                + " the creates are over (the progress counts the product)").map(LedgerEntry::remoteId).contains("900");
         run.wave().forEach(request -> run.accepted(request, NODES.arrayNode()));
         assertThat(next(run)).allMatch(kind -> kind == RequestKind.PRICES);
         run.wave().forEach(request -> run.accepted(request, NODES.arrayNode()));
