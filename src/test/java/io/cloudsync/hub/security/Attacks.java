@@ -26,7 +26,7 @@ public final class Attacks implements AfterAllCallback {
     private static final List<String> TRIED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger REFUSED = new AtomicInteger();
     private static final Path REPORT = Path.of("target",
-            "security-attacks-" + System.getProperty("hub.test.fork", "1") + ".tsv");
+            "security-attacks-" + System.getProperty("test.fork", "1") + ".tsv");
 
     /**
      * Records one attack and fails the test unless it was refused.
