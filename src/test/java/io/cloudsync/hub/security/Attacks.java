@@ -18,13 +18,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@link #refused(String, String, boolean, String)}, naming the finding it replays (issue 8's numbers, or
  * {@code refused} for the attacks the hub already refused). An attack that got through fails its test.
  * Register it on the class ({@code @ExtendWith(Attacks.class)}): after each class it prints the running totals and
- * writes every attack tried to {@code target/security-attacks.tsv}.
+ * writes every attack this test JVM tried to {@code target/security-attacks-N.tsv}, N being its Surefire fork (the
+ * test JVMs run side by side, each with some of the classes).
  */
 public final class Attacks implements AfterAllCallback {
 
     private static final List<String> TRIED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger REFUSED = new AtomicInteger();
-    private static final Path REPORT = Path.of("target", "security-attacks.tsv");
+    private static final Path REPORT = Path.of("target",
+            "security-attacks-" + System.getProperty("test.fork", "1") + ".tsv");
 
     /**
      * Records one attack and fails the test unless it was refused.
