@@ -2,6 +2,7 @@ package io.cloudsync.hub.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudsync.hub.db.MutableClock;
 import io.cloudsync.hub.db.TestDatabase;
 import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.mirror.MirrorRepository;
@@ -19,16 +20,13 @@ import io.cloudsync.hub.testing.SandboxStoreFixture;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,23 +43,7 @@ class StockPollPagesTest {
             StoreSandboxSettings.SANDBOX_KEY, 20, 42, "Europe/Madrid", List.of("es", "en"), 5, 5, 10, 0),
             Instant.parse("2024-06-15T10:00:00Z"));
     private final TestDatabase db = sandbox.db();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2024-06-15T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableClock clock = MutableClock.at("2024-06-15T10:00:00Z");
     private final StoreProductReader reader = new StoreProductReader(sandbox.client(), sandbox.reads());
     private final MirrorRepository mirror = new MirrorRepository(db.dataSource());
     private final StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource(), clock);
@@ -85,21 +67,21 @@ class StockPollPagesTest {
         assertThat(first).as("every line is new").isNotEmpty();
         int pagesSaved = countPages();
         assertThat(pagesSaved).as("every page, the last one short or empty").isEqualTo(lines() / PAGE + 1);
-        Instant firstSave = now.get();
+        Instant firstSave = clock.instant();
 
-        now.set(firstSave.plusSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         assertThat(poll()).as("nothing changed").isEmpty();
         assertThat(savedAt()).as("no page saved again: each was skipped on its fingerprint")
                 .containsOnly(firstSave);
 
         StockAvailable line = sandbox.store().shop().data().stockAvailables.all().get(PAGE + 1);
         sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity() + 5);
-        now.set(firstSave.plusSeconds(60));
+        clock.advance(Duration.ofSeconds(30));
         assertThat(poll()).flatExtracting(ChangeSet::storeIds).containsOnly(Long.toString(line.productId()));
         assertThat(stock.quantity(line.productId(), line.combinationId())).contains(line.quantity() + 5);
         // the combination's line and its product's line (their sum) changed: one or two pages, not the others
-        assertThat(savedAt()).as("only the pages that changed saved again").containsOnly(firstSave, now.get())
-                .filteredOn(now.get()::equals).hasSizeBetween(1, 2);
+        assertThat(savedAt()).as("only the pages that changed saved again").containsOnly(firstSave, clock.instant())
+                .filteredOn(clock.instant()::equals).hasSizeBetween(1, 2);
     }
 
     /**
