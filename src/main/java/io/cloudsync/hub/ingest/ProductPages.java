@@ -15,6 +15,7 @@ import io.cloudsync.hub.store.StoreProductReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import io.cloudsync.hub.mirror.StockLevel;
 
 /**
@@ -41,13 +42,36 @@ public final class ProductPages {
         this.json = json;
     }
 
-    /** What one run reads once: the language id and the names products refer to. */
-    public record Reading(int languageId, StoreCatalogue catalogue, ProductNormaliser normaliser) {
+    /**
+     * What one run reads once: the language id and the names products refer to. The names (categories, features,
+     * options) are read with the first page that has products: a poll in which nothing changed asks for none.
+     */
+    public record Reading(int languageId, Supplier<StoreCatalogue> names, ProductNormaliser normaliser) {
+
+        public StoreCatalogue catalogue() {
+            return names.get();
+        }
     }
 
     public Reading startReading() {
         int languageId = reader.languageId(language);
-        return new Reading(languageId, reader.catalogue(languageId), new ProductNormaliser(languageId, imageUrls));
+        return new Reading(languageId, once(() -> reader.catalogue(languageId)),
+                new ProductNormaliser(languageId, imageUrls));
+    }
+
+    /** The value read at the first call, by one thread (the read-ahead may ask at the same time), kept after. */
+    private static <T> Supplier<T> once(Supplier<T> read) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = read.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** A page read from the store and not yet written: its canonical products and their stock lines. */
