@@ -30,9 +30,8 @@ import java.util.function.Consumer;
  * MarketSync gave are in the ledger at once, and the sync progress counts those products as delivered) and when the
  * run is over: each time one batched upsert in one transaction ({@link ProductLedger#write}). That is as safe as
  * recording call by call: what a crash before the write leaves unknown to the ledger is found again by the look-up
- * by SKU before any create (a product
- * MarketSync has is sent whole with PUTs, its variations MarketSync has are updated, not posted), and stock and
- * prices are PUTs that may be sent twice. Within the run the remote ids of creates live in the plans, which every
+ * by SKU before any create (a product MarketSync has is sent whole with PUTs, its variations MarketSync has are
+ * updated, not posted), and stock and prices are PUTs that may be sent twice. Within the run the remote ids of creates live in the plans, which every
  * later stage reads, and runs are one at a time (the sink's queue), so no later run can plan a create before the
  * ids are in the ledger. It saves a commit and a rewrite of the row per stage.
  */
