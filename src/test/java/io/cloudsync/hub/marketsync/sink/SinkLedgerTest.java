@@ -10,13 +10,7 @@ class SinkLedgerTest {
 
     @EngineTest
     void entriesAreFoundByWhatTheyBelongTo(TestDatabase db) {
-        SinkLedger ledger = new SinkLedger(db.dataSource());
-        new LegacyLedgerRows()
-                .add("marketsync.variation", "SKU-1-S", "11", "h1", "{\"v\":1}", "SKU-1")
-                .add("marketsync.variation", "SKU-1-M", "12", "h2", "{}", "SKU-1")
-                .add("marketsync.variation", "SKU-2-S", "21", "h3", "{}", "SKU-2")
-                .add("marketsync.stock", "SKU-1-S", null, "h4", "{}", "SKU-1")
-                .insertInto(db.dataSource());
+        SinkLedger ledger = seeded(db);
 
         List<LedgerEntry> entries = ledger.findByParent("marketsync.variation", List.of("SKU-1"));
 
@@ -38,16 +32,21 @@ class SinkLedgerTest {
 
     @EngineTest
     void onlyItemsWithARemoteIdCountAsDelivered(TestDatabase db) {
-        SinkLedger ledger = new SinkLedger(db.dataSource());
-        new LegacyLedgerRows()
-                .add("marketsync.variation", "SKU-1-S", "11", "h1", "{}", "SKU-1")
-                .add("marketsync.variation", "SKU-1-M", "12", "h2", "{}", "SKU-1")
-                .add("marketsync.variation", "SKU-2-S", null, "h3", "{}", "SKU-2")
-                .add("marketsync.stock", "SKU-1-S", null, "h4", "{}", "SKU-1")
-                .insertInto(db.dataSource());
+        SinkLedger ledger = seeded(db);
 
         assertThat(ledger.countWithRemoteId("marketsync.variation")).isEqualTo(2);
         assertThat(ledger.countWithRemoteId("marketsync.stock")).isZero();
         assertThat(ledger.countWithRemoteId("marketsync")).isZero();
+    }
+
+    /** Variations of two products (SKU-2's without a remote id) and one stock entry of SKU-1. */
+    private static SinkLedger seeded(TestDatabase db) {
+        new LegacyLedgerRows()
+                .add("marketsync.variation", "SKU-1-S", "11", "h1", "{\"v\":1}", "SKU-1")
+                .add("marketsync.variation", "SKU-1-M", "12", "h2", "{}", "SKU-1")
+                .add("marketsync.variation", "SKU-2-S", null, "h3", "{}", "SKU-2")
+                .add("marketsync.stock", "SKU-1-S", null, "h4", "{}", "SKU-1")
+                .insertInto(db.dataSource());
+        return new SinkLedger(db.dataSource());
     }
 }
