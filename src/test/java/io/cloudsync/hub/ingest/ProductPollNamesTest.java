@@ -2,20 +2,10 @@ package io.cloudsync.hub.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.db.TestDatabase;
-import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.mirror.MirrorRepository;
-import io.cloudsync.hub.mirror.StockSnapshotRepository;
-import io.cloudsync.hub.model.CanonicalJson;
-import io.cloudsync.hub.outbox.ChangeOutbox;
-import io.cloudsync.hub.outbox.CheckpointRepository;
-import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
+import io.cloudsync.hub.sandbox.store.StoreSimulator;
 import io.cloudsync.hub.sandbox.store.model.FieldInput;
-import io.cloudsync.hub.store.ImageUrls;
-import io.cloudsync.hub.store.StoreProductReader;
-import io.cloudsync.hub.testing.SandboxStoreFixture;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,40 +20,32 @@ class ProductPollNamesTest {
     private static final List<String> NAMES = List.of("categories", "product_features", "product_feature_values",
             "product_options", "product_option_values");
 
-    private final SandboxStoreFixture sandbox = new SandboxStoreFixture(new StoreSandboxSettings(0,
-            StoreSandboxSettings.SANDBOX_KEY, 20, 42, "Europe/Madrid", List.of("es", "en"), 5, 5, 10, 0),
-            Instant.parse("2024-06-15T10:00:00Z"));
-    private final TestDatabase db = sandbox.db();
-    private final StoreProductReader reader = new StoreProductReader(sandbox.client(), sandbox.reads());
-    private final MirrorRepository mirror = new MirrorRepository(db.dataSource());
-    private final ProductPages pages = new ProductPages(reader, mirror, new StockSnapshotRepository(db.dataSource()),
-            new ImageUrls(sandbox.store().url(), "large_default", true), "es", CanonicalJson.mapper());
-    private final ChangeOutbox outbox = new ChangeOutbox(db.dataSource());
-    private final ProductIngest products = new ProductIngest(sandbox.client(), reader, pages, outbox,
-            new CheckpointRepository(db.dataSource(), SecretRedactor.forConfiguration(Map.of())),
-            new IngestSettings(100, 1000, Duration.ofMinutes(5), "es"));
+    private final SandboxIngestFixture ingest = new SandboxIngestFixture();
+    private final StoreSimulator store = ingest.store();
+    private final MirrorRepository mirror = ingest.mirror();
+    private final ProductIngest products = ingest.products();
 
     @AfterEach
     void stop() throws InterruptedException {
-        sandbox.close();
+        ingest.close();
     }
 
     @Test
     void aPollWithNothingChangedReadsNoNamesAndOneWithAChangeReadsThemOnce() {
         poll();
-        Map<String, Long> afterFirst = sandbox.store().shop().requestCounts();
+        Map<String, Long> afterFirst = store.shop().requestCounts();
         NAMES.forEach(name -> assertThat(afterFirst.get(name)).as(name).isEqualTo(1L));
 
-        sandbox.store().shop().advanceClock(Duration.ofMinutes(10));
+        store.shop().advanceClock(Duration.ofMinutes(10));
         poll();
-        Map<String, Long> afterIdle = sandbox.store().shop().requestCounts();
+        Map<String, Long> afterIdle = store.shop().requestCounts();
         assertThat(afterIdle.get("products")).as("the poll ran").isGreaterThan(afterFirst.get("products"));
         NAMES.forEach(name -> assertThat(afterIdle.get(name)).as(name).isEqualTo(1L));
 
-        sandbox.store().shop().advanceClock(Duration.ofMinutes(10));
-        sandbox.store().shop().editProduct(3, Map.of("name", FieldInput.of("Renamed")));
+        store.shop().advanceClock(Duration.ofMinutes(10));
+        store.shop().editProduct(3, Map.of("name", FieldInput.of("Renamed")));
         poll();
-        NAMES.forEach(name -> assertThat(sandbox.store().shop().requestCounts().get(name)).as(name).isEqualTo(2L));
+        NAMES.forEach(name -> assertThat(store.shop().requestCounts().get(name)).as(name).isEqualTo(2L));
         assertThat(mirror.payloadOf(ProductIngest.FLOW, "3")).contains("Renamed");
     }
 

@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudsync.hub.db.MutableClock;
 import io.cloudsync.hub.db.TestDatabase;
-import io.cloudsync.hub.logging.SecretRedactor;
-import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.mirror.StockKey;
 import io.cloudsync.hub.mirror.StockSnapshotRepository;
-import io.cloudsync.hub.model.CanonicalJson;
-import io.cloudsync.hub.outbox.ChangeOutbox;
 import io.cloudsync.hub.outbox.ChangeSet;
 import io.cloudsync.hub.outbox.CheckpointRepository;
-import io.cloudsync.hub.sandbox.store.StoreSandboxSettings;
+import io.cloudsync.hub.sandbox.store.StoreSimulator;
 import io.cloudsync.hub.sandbox.store.model.StockAvailable;
-import io.cloudsync.hub.store.ImageUrls;
-import io.cloudsync.hub.store.StoreProductReader;
-import io.cloudsync.hub.testing.SandboxStoreFixture;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,26 +31,18 @@ class StockPollPagesTest {
 
     private static final int PAGE = 7;
 
-    private final SandboxStoreFixture sandbox = new SandboxStoreFixture(new StoreSandboxSettings(0,
-            StoreSandboxSettings.SANDBOX_KEY, 20, 42, "Europe/Madrid", List.of("es", "en"), 5, 5, 10, 0),
-            Instant.parse("2024-06-15T10:00:00Z"));
-    private final TestDatabase db = sandbox.db();
     private final MutableClock clock = MutableClock.at("2024-06-15T10:00:00Z");
-    private final StoreProductReader reader = new StoreProductReader(sandbox.client(), sandbox.reads());
-    private final MirrorRepository mirror = new MirrorRepository(db.dataSource());
-    private final StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource(), clock);
-    private final ProductPages pages = new ProductPages(reader, mirror, stock,
-            new ImageUrls(sandbox.store().url(), "large_default", true), "es", CanonicalJson.mapper());
-    private final ChangeOutbox outbox = new ChangeOutbox(db.dataSource());
-    private final CheckpointRepository checkpoints = new CheckpointRepository(db.dataSource(),
-            SecretRedactor.forConfiguration(Map.of()));
-    private final ProductIngest products = new ProductIngest(sandbox.client(), reader, pages, outbox, checkpoints,
-            new IngestSettings(100, 1000, Duration.ofMinutes(5), "es"));
-    private final StockIngest stockFlow = new StockIngest(reader, stock, pages, outbox, checkpoints, PAGE, 0);
+    private final SandboxIngestFixture ingest = new SandboxIngestFixture(clock);
+    private final StoreSimulator store = ingest.store();
+    private final TestDatabase db = ingest.db();
+    private final StockSnapshotRepository stock = ingest.stock();
+    private final CheckpointRepository checkpoints = ingest.checkpoints();
+    private final ProductIngest products = ingest.products();
+    private final StockIngest stockFlow = ingest.stockFlow(PAGE);
 
     @AfterEach
     void stop() throws InterruptedException {
-        sandbox.close();
+        ingest.close();
     }
 
     @Test
@@ -74,8 +58,8 @@ class StockPollPagesTest {
         assertThat(savedAt()).as("no page saved again: each was skipped on its fingerprint")
                 .containsOnly(firstSave);
 
-        StockAvailable line = sandbox.store().shop().data().stockAvailables.all().get(PAGE + 1);
-        sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity() + 5);
+        StockAvailable line = store.shop().data().stockAvailables.all().get(PAGE + 1);
+        store.shop().setStock(line.productId(), line.combinationId(), line.quantity() + 5);
         clock.advance(Duration.ofSeconds(30));
         assertThat(poll()).flatExtracting(ChangeSet::storeIds).containsOnly(Long.toString(line.productId()));
         assertThat(stock.quantity(line.productId(), line.combinationId())).contains(line.quantity() + 5);
@@ -92,12 +76,12 @@ class StockPollPagesTest {
     @Test
     void aFingerprintNeverHidesAQuantityAnotherFlowWroteToTheSnapshot() {
         poll();
-        StockAvailable line = sandbox.store().shop().data().stockAvailables.all().get(2);
-        sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity() + 7);
+        StockAvailable line = store.shop().data().stockAvailables.all().get(2);
+        store.shop().setStock(line.productId(), line.combinationId(), line.quantity() + 7);
         products.reread(List.of((long) line.productId()));
         assertThat(stock.quantity(line.productId(), line.combinationId())).contains(line.quantity() + 7);
 
-        sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity());
+        store.shop().setStock(line.productId(), line.combinationId(), line.quantity());
         poll();
 
         assertThat(stock.quantity(line.productId(), line.combinationId())).contains(line.quantity());
@@ -118,8 +102,8 @@ class StockPollPagesTest {
         checkpoints.completeWindow(ProductIngest.FLOW);
         checkpoints.openWindow(ProductIngest.FLOW, LocalDateTime.parse("2024-06-15T11:55:00"),
                 LocalDateTime.parse("2024-06-15T12:01:00"), ZoneId.of("Europe/Madrid"));
-        StockAvailable line = sandbox.store().shop().data().stockAvailables.all().get(0);
-        sandbox.store().shop().setStock(line.productId(), line.combinationId(), line.quantity() + 1);
+        StockAvailable line = store.shop().data().stockAvailables.all().get(0);
+        store.shop().setStock(line.productId(), line.combinationId(), line.quantity() + 1);
         assertThat(poll()).as("later windows are not the first sync").isNotEmpty();
     }
 
@@ -138,16 +122,16 @@ class StockPollPagesTest {
     }
 
     private int lines() {
-        return sandbox.store().shop().data().stockAvailables.all().size();
+        return store.shop().data().stockAvailables.all().size();
     }
 
     private List<Long> productIds() {
-        return sandbox.store().shop().data().stockAvailables.all().stream().map(s -> (long) s.productId()).distinct()
+        return store.shop().data().stockAvailables.all().stream().map(s -> (long) s.productId()).distinct()
                 .toList();
     }
 
     private long stockRequests() {
-        return sandbox.store().shop().requestCounts().getOrDefault("stock_availables", 0L);
+        return store.shop().requestCounts().getOrDefault("stock_availables", 0L);
     }
 
     private int countPages() throws SQLException {

@@ -17,13 +17,4 @@ public final class LedgerSinks {
 
     private LedgerSinks() {
     }
-
-    public static String priceKey(String sku, long marketId) {
-        return sku + "|" + marketId;
-    }
-
-    /** The key of a product's entry about one market (its publication state). */
-    public static String marketKey(String sku, long marketId) {
-        return priceKey(sku, marketId);
-    }
 }

@@ -16,6 +16,7 @@ import io.cloudsync.hub.db.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,17 +46,18 @@ class MarketSyncRunTest {
         run.accepted(run.wave().get(0), NODES.arrayNode());
         assertThat(next(run)).containsExactly(RequestKind.CREATE);
         run.accepted(run.wave().get(0), created(camiseta.sku(), "900"));
-        assertThat(ledger.find(LedgerSinks.PRODUCT, camiseta.sku())).as("not before the creates are over").isEmpty();
+        assertThat(products.read(List.of(camiseta.sku()))).as("not before the creates are over").isEmpty();
         assertThat(next(run)).as("4 variations in batches of 2").containsExactly(RequestKind.VARIATION_CREATE,
                 RequestKind.VARIATION_CREATE);
-        assertThat(ledger.find(LedgerSinks.PRODUCT, camiseta.sku())).as("the id MarketSync gave, in the ledger once"
-                + " the creates are over (the progress counts the product)").map(LedgerEntry::remoteId).contains("900");
+        assertThat(remoteIdOf(camiseta.sku())).as("the id MarketSync gave, in the ledger once the creates are over"
+                + " (the progress counts the product)").contains("900");
+        assertThat(ledger.countWithRemoteId(LedgerSinks.PRODUCT)).isOne();
         run.wave().forEach(request -> run.accepted(request, NODES.arrayNode()));
         assertThat(next(run)).allMatch(kind -> kind == RequestKind.PRICES);
         run.wave().forEach(request -> run.accepted(request, NODES.arrayNode()));
         assertThat(run.prepareNextWave()).isFalse();
 
-        assertThat(ledger.find(LedgerSinks.PRODUCT, camiseta.sku())).map(LedgerEntry::remoteId).contains("900");
+        assertThat(remoteIdOf(camiseta.sku())).contains("900");
         ProductLedger.Row row = products.read(List.of(camiseta.sku())).get(camiseta.sku());
         assertThat(row.storeId()).isEqualTo("42");
         AcceptedProduct held = row.document().accepted();
@@ -119,7 +121,7 @@ class MarketSyncRunTest {
     }
 
     @Test
-    void aRemovedProductIsForgottenWhole() {
+    void aRemovedProductIsForgottenWhole() throws Exception {
         MappedProduct camiseta = mapper.map(ClothingShop.camiseta().build(), Map.of(101L, 5, 102L, 0, 103L, 2, 104L, 9));
         deliverWhole(camiseta);
         MarketSyncRun run = run(ProductPlan.removal("42", camiseta.sku(), "900"));
@@ -130,7 +132,7 @@ class MarketSyncRunTest {
         assertThat(run.prepareNextWave()).isFalse();
 
         assertThat(products.read(List.of(camiseta.sku()))).isEmpty();
-        assertThat(ledger.find(LedgerSinks.PRODUCT, camiseta.sku())).isEmpty();
+        assertThat(rowsOf(camiseta.sku())).isZero();
         assertThat(products.byStockSku(camiseta.variations().stream().map(v -> v.sku()).toList())).isEmpty();
     }
 
@@ -150,6 +152,11 @@ class MarketSyncRunTest {
         var array = product.putArray("variaciones");
         variations.forEach(v -> array.addObject().put("sku", v));
         return NODES.arrayNode().add(product);
+    }
+
+    /** The remote id the product's ledger row holds, empty without a row. */
+    private Optional<String> remoteIdOf(String sku) {
+        return Optional.ofNullable(products.read(List.of(sku)).get(sku)).map(ProductLedger.Row::remoteId);
     }
 
     /** Rows of the ledger other than the product's own that belong to the product. */

@@ -107,19 +107,16 @@ class ProductLedgerTest {
     private void writeOldRows(SinkLedger ledger) {
         ProductAspects aspects = ProductAspects.of(camiseta);
         String sku = camiseta.sku();
-        List<AcceptedItem> variations = new ArrayList<>();
-        List<AcceptedItem> stock = new ArrayList<>();
-        List<AcceptedItem> prices = new ArrayList<>();
+        LegacyLedgerRows rows = new LegacyLedgerRows()
+                .add(LedgerSinks.PRODUCT, sku, "900", aspects.product().hash(), aspects.product().json(), "42");
         aspects.variations().forEach((variation, aspect) ->
-                variations.add(new AcceptedItem(variation, null, aspect.hash(), aspect.json(), sku)));
+                rows.add(LedgerSinks.VARIATION, variation, null, aspect.hash(), aspect.json(), sku));
         aspects.stock().forEach((variation, aspect) ->
-                stock.add(new AcceptedItem(variation, null, aspect.hash(), aspect.json(), sku)));
-        aspects.prices().forEach((market, aspect) -> prices.add(new AcceptedItem(LedgerSinks.priceKey(sku, market),
-                null, aspect.hash(), aspect.json(), sku)));
-        ledger.recordAccepted(Map.of(LedgerSinks.PRODUCT, List.of(new AcceptedItem(sku, "900",
-                aspects.product().hash(), aspects.product().json(), "42")), LedgerSinks.VARIATION, variations,
-                LedgerSinks.STOCK, stock, LedgerSinks.PRICE, prices, LedgerSinks.PUBLICATION, List.of(new AcceptedItem(
-                        LedgerSinks.marketKey(sku, 6), null, "suspender", "suspender", sku))));
+                rows.add(LedgerSinks.STOCK, variation, null, aspect.hash(), aspect.json(), sku));
+        aspects.prices().forEach((market, aspect) -> rows.add(LedgerSinks.PRICE,
+                LegacyLedgerRows.marketKey(sku, market), null, aspect.hash(), aspect.json(), sku));
+        rows.add(LedgerSinks.PUBLICATION, LegacyLedgerRows.marketKey(sku, 6), null, "suspender", "suspender", sku)
+                .insertInto(ledger.dataSource());
         // what V22 does with the old stock rows
         try (Connection connection = ledger.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO marketsync_variation (sku,"

@@ -72,7 +72,8 @@ class UnknownCreatesTest {
         assertThat(plans).extracting(ProductPlan::failed).as("only the product still to create fails")
                 .containsExactly(false, true, false);
         run.recordAccepted();
-        assertThat(ledger.find(LedgerSinks.PRODUCT, "BOLSO-PIEL-02")).map(LedgerEntry::remoteId).contains("1000002");
+        assertThat(new ProductLedger(ledger).read(List.of("BOLSO-PIEL-02"))).extractingByKey("BOLSO-PIEL-02")
+                .extracting(ProductLedger.Row::remoteId).isEqualTo("1000002");
     }
 
     @Test
