@@ -12,6 +12,13 @@ import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.StoreProductReader;
 import io.cloudsync.hub.mirror.StockPageFingerprint;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.time.Instant;
+import java.time.Duration;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cloudsync.hub.mirror.StockKey;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -27,9 +34,15 @@ import java.util.Set;
  * answer stays malformed is narrowed down to the records at fault ({@link PageNarrowing}), which the route
  * dead-letters; the run goes on.
  */
-public final class StockIngest implements IngestFlow<Void> {
+public final class StockIngest implements IngestFlow<StockPass> {
 
     public static final String FLOW = "stock";
+    /**
+     * How often a pass reads whole lines rather than ids and quantities: the first after a start (it records the
+     * stock ids of lines saved without them), then hourly, so that a line id the store gave again to another
+     * product (MySQL can reuse the highest ids after a restart) is set right within the hour.
+     */
+    static final Duration WHOLE_PASS_EVERY = Duration.ofHours(1);
 
     private final StoreProductReader reader;
     private final StockSnapshotRepository snapshot;
@@ -38,6 +51,8 @@ public final class StockIngest implements IngestFlow<Void> {
     private final CheckpointRepository checkpoints;
     private final int pageSize;
     private final int malformedRetries;
+    /** When this process last began a pass reading whole lines (null: not yet). */
+    private volatile Instant lastWholePass;
 
     /** @param malformedRetries how often a malformed answer is read again before it is narrowed down */
     public StockIngest(StoreProductReader reader, StockSnapshotRepository snapshot, ProductPages pages,
@@ -57,13 +72,19 @@ public final class StockIngest implements IngestFlow<Void> {
     }
 
     @Override
-    public IngestRun<Void> start() {
-        return new IngestRun<Void>(FLOW, outbox.pending(FLOW), null, 0, null).withPages();
+    public IngestRun<StockPass> start() {
+        Instant now = snapshot.now();
+        StockPass pass = lastWholePass != null && lastWholePass.plus(WHOLE_PASS_EVERY).isAfter(now)
+                ? StockPass.QUANTITIES : StockPass.WHOLE_LINES;
+        if (pass == StockPass.WHOLE_LINES) {
+            lastWholePass = now;
+        }
+        return new IngestRun<>(FLOW, outbox.pending(FLOW), null, 0, pass).withPages();
     }
 
     /** The next change set: one left undelivered (also by the product flow), else the next page of stock. */
     @Override
-    public ChangeSet next(IngestRun<Void> run) {
+    public ChangeSet next(IngestRun<StockPass> run) {
         if (run.hasPending()) {
             return run.nextPending();
         }
@@ -77,14 +98,16 @@ public final class StockIngest implements IngestFlow<Void> {
         List<JsonNode> rows;
         List<Long> lineIds;
         try {
-            String text = reader.stockPageText(run.offset(), pageSize);
+            boolean whole = run.context() == StockPass.WHOLE_LINES;
+            String text = whole ? reader.stockPageText(run.offset(), pageSize)
+                    : reader.stockQuantityPageText(run.offset(), pageSize);
             fingerprint = StockPageFingerprint.of(run.offset(), pageSize, text);
             OptionalInt unchanged = snapshot.unchangedPage(fingerprint);
             if (unchanged.isPresent()) {
                 run.pageRead(unchanged.getAsInt(), pageSize);
                 return new ChangeSet(0, StockSnapshotRepository.ENTITY, List.of());
             }
-            rows = reader.stockRows(text);
+            rows = whole ? reader.stockRows(text) : wholeLines(reader.stockRows(text));
             lineIds = Lenient.rowIds(rows);
         } catch (MalformedAnswerException e) {
             if (run.retryMalformed(malformedRetries)) {
@@ -124,7 +147,7 @@ public final class StockIngest implements IngestFlow<Void> {
      * would be lost. An answer still malformed after the retries is narrowed by id to the products at fault,
      * which are dead-lettered under the product flow (its replay and its reads close the letter).
      */
-    private ProductPages.PageRead readProducts(IngestRun<Void> run, List<Long> ids) {
+    private ProductPages.PageRead readProducts(IngestRun<StockPass> run, List<Long> ids) {
         ProductPages.Reading reading = pages.startReading();
         for (int tries = 0; ; tries++) {
             try {
@@ -151,6 +174,33 @@ public final class StockIngest implements IngestFlow<Void> {
         return pages.read(reading, reader.productRowsById(ids, reading.languageId()));
     }
 
+    /**
+     * The rows of a page of ids and quantities, each with its product and combination: from the snapshot for the
+     * lines it knows, read whole by id for the others (new lines, lines saved before stock ids were). A line gone
+     * from the store in between is left out, as the next page would leave it out.
+     */
+    private List<JsonNode> wholeLines(List<JsonNode> quantities) {
+        List<Long> ids = Lenient.rowIds(quantities);
+        Map<Long, StockKey> known = snapshot.linesByStockId(ids);
+        List<Long> unknown = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        Map<Long, JsonNode> read = new HashMap<>();
+        if (!unknown.isEmpty()) {
+            reader.stockRowsById(unknown).forEach(row -> read.put(Lenient.integer(row.path("id"), -1), row));
+        }
+        List<JsonNode> rows = new ArrayList<>(quantities.size());
+        for (JsonNode row : quantities) {
+            long id = Lenient.integer(row.path("id"), -1);
+            StockKey line = known.get(id);
+            if (line != null) {
+                rows.add(JsonNodeFactory.instance.objectNode().put("id", id).put("id_product", line.productId())
+                        .put("id_product_attribute", line.combinationId()).set("quantity", row.path("quantity")));
+            } else if (read.containsKey(id)) {
+                rows.add(read.get(id));
+            }
+        }
+        return rows;
+    }
+
     /** Reads the given stock lines again by id into the snapshot (a replayed dead letter); the next run hands on. */
     @Override
     public ChangeSet reread(List<Long> ids) {
@@ -163,12 +213,12 @@ public final class StockIngest implements IngestFlow<Void> {
     }
 
     @Override
-    public void delivered(IngestRun<Void> run, ChangeSet set) {
+    public void delivered(IngestRun<StockPass> run, ChangeSet set) {
         outbox.done(set);
     }
 
     @Override
-    public void finish(IngestRun<Void> run) {
+    public void finish(IngestRun<StockPass> run) {
         checkpoints.completeWindow(FLOW);
     }
 }

@@ -153,22 +153,14 @@ public final class StockSnapshotRepository {
             return new ChangeSet(0, ENTITY, List.of());
         }
         return Jdbc.inTransaction(dataSource, "confirming stock lines", connection -> {
-            List<StockChange> changes = diff(read(connection, productIds(lines)), lines);
+            Map<StockKey, Line> before = read(connection, productIds(lines));
+            List<StockChange> changes = diff(quantities(before), lines);
             if (!changes.isEmpty()) {
                 StockPageFingerprints.forgetAll(connection);
             }
-            try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
-                    List.of("product_id", "combination_id"),
-                    List.of("product_id", "combination_id", "quantity", "updated_at")))) {
-                for (StockLevel line : lines) {
-                    upsert.setLong(1, line.productId());
-                    upsert.setLong(2, line.combinationId());
-                    upsert.setInt(3, line.quantity());
-                    Jdbc.setInstant(upsert, 4, readStartedAt);
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
-            }
+            Map<StockKey, StockLevel> latest = new LinkedHashMap<>();
+            lines.forEach(line -> latest.put(line.key(), line));
+            upsert(connection, latest.values(), before, readStartedAt);
             return ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
                     .map(change -> Long.toString(change.productId())).distinct().toList());
         });
@@ -197,38 +189,93 @@ public final class StockSnapshotRepository {
     private List<StockChange> apply(Connection connection, Collection<StockLevel> page, Set<String> changedWithPage,
                                     boolean pollPage) throws SQLException {
         LinkedHashSet<Long> productIds = productIds(page);
-        if (page.isEmpty() || diff(read(connection, productIds), page).isEmpty()) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<StockKey, Line> seen = read(connection, productIds);
+        if (diff(quantities(seen), page).isEmpty()) {
+            StockLineIds.record(connection, missingIds(page, seen));
             return List.of();
         }
         MirrorPageWrite products = new MirrorPageWrite(connection, dialect, clock, PRODUCTS);
-        Instant now = Jdbc.now(clock);
-        List<StockChange> changes = diff(read(connection, productIds), page);
+        Map<StockKey, Line> before = read(connection, productIds);
+        List<StockChange> changes = diff(quantities(before), page);
         if (!pollPage && !changes.isEmpty()) {
             StockPageFingerprints.forgetAll(connection);
         }
-        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
-                List.of("product_id", "combination_id"),
-                List.of("product_id", "combination_id", "quantity", "updated_at")))) {
-            for (StockChange change : changes) {
-                upsert.setLong(1, change.productId());
-                upsert.setLong(2, change.combinationId());
-                upsert.setInt(3, change.quantity());
-                Jdbc.setInstant(upsert, 4, now);
-                upsert.addBatch();
-            }
-            if (!changes.isEmpty()) {
-                upsert.executeBatch();
-            }
-        }
+        Map<StockKey, StockLevel> latest = new LinkedHashMap<>();
+        page.forEach(level -> latest.put(level.key(), level));
+        upsert(connection, changes.stream()
+                .map(change -> latest.get(new StockKey(change.productId(), change.combinationId()))).toList(), before,
+                Jdbc.now(clock));
+        StockLineIds.record(connection, missingIds(page, before));
         products.touch(changes.stream().map(change -> Long.toString(change.productId()))
                 .filter(id -> !changedWithPage.contains(id)).distinct().toList());
         products.finish();
         return changes;
     }
 
+    /** A snapshot line as saved: its quantity and the store's id of the line (0 when not known). */
+    private record Line(int quantity, long stockId) {
+    }
+
+    private static Map<StockKey, Integer> quantities(Map<StockKey, Line> lines) {
+        Map<StockKey, Integer> quantities = new HashMap<>();
+        lines.forEach((key, line) -> quantities.put(key, line.quantity()));
+        return quantities;
+    }
+
+    /** The levels of unchanged lines saved without their stock id (before the column, or by a writer without it). */
+    private static List<StockLevel> missingIds(Collection<StockLevel> page, Map<StockKey, Line> saved) {
+        return page.stream().filter(level -> level.stockId() != 0).filter(level -> {
+            Line line = saved.get(level.key());
+            return line != null && line.quantity() == level.quantity() && line.stockId() != level.stockId();
+        }).toList();
+    }
+
+    /** Saves the levels with {@code at}; a level without a stock id keeps the one saved before. */
+    private void upsert(Connection connection, Collection<StockLevel> levels, Map<StockKey, Line> before,
+                        Instant at) throws SQLException {
+        if (levels.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
+                List.of("product_id", "combination_id"),
+                List.of("product_id", "combination_id", "quantity", "updated_at", "stock_id")))) {
+            for (StockLevel level : levels) {
+                Line saved = before.get(level.key());
+                long stockId = level.stockId() != 0 ? level.stockId() : saved == null ? 0 : saved.stockId();
+                upsert.setLong(1, level.productId());
+                upsert.setLong(2, level.combinationId());
+                upsert.setInt(3, level.quantity());
+                Jdbc.setInstant(upsert, 4, at);
+                if (stockId != 0) {
+                    upsert.setLong(5, stockId);
+                } else {
+                    upsert.setNull(5, java.sql.Types.BIGINT);
+                }
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    /**
+     * The product and combination of each stock line the snapshot knows by the store's id of the line; ids it does not
+     * know are missing from the answer.
+     */
+    public Map<Long, StockKey> linesByStockId(Collection<Long> stockIds) {
+        if (stockIds.isEmpty()) {
+            return Map.of();
+        }
+        return Jdbc.read(dataSource, "reading stock lines by id",
+                connection -> StockLineIds.linesOf(connection, dialect, stockIds));
+    }
+
     /** Every snapshot line of the given products. */
     public Map<StockKey, Integer> quantities(Collection<Long> productIds) {
-        return Jdbc.read(dataSource, "reading stock snapshots", connection -> read(connection, productIds));
+        return Jdbc.read(dataSource, "reading stock snapshots",
+                connection -> quantities(read(connection, productIds)));
     }
 
     public Optional<Integer> quantity(long productId, long combinationId) {
@@ -273,22 +320,23 @@ public final class StockSnapshotRepository {
     }
 
     /** The lines of the given products: the ids are joined as an array (a long IN list made H2 test every row). */
-    private Map<StockKey, Integer> read(Connection connection, Collection<Long> productIds) throws SQLException {
-        Map<StockKey, Integer> quantities = new HashMap<>();
+    private Map<StockKey, Line> read(Connection connection, Collection<Long> productIds) throws SQLException {
+        Map<StockKey, Line> lines = new HashMap<>();
         if (productIds.isEmpty()) {
-            return quantities;
+            return lines;
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT s.product_id, s.combination_id,"
-                + " s.quantity FROM " + dialect.numberRows("wanted") + " JOIN stock_snapshot s"
+                + " s.quantity, s.stock_id FROM " + dialect.numberRows("wanted") + " JOIN stock_snapshot s"
                 + " ON s.product_id = wanted.k")) {
             Jdbc.bindNumbers(select, 1, new LinkedHashSet<>(productIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    quantities.put(new StockKey(rows.getLong(1), rows.getLong(2)), rows.getInt(3));
+                    lines.put(new StockKey(rows.getLong(1), rows.getLong(2)), new Line(rows.getInt(3),
+                            rows.getLong(4)));
                 }
             }
         }
-        return quantities;
+        return lines;
     }
 
     /**

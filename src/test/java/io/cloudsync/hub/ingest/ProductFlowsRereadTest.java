@@ -73,7 +73,7 @@ class ProductFlowsRereadTest {
     }
 
     private static void runToTheEnd(StockIngest flow) {
-        IngestRun<Void> run = flow.start();
+        IngestRun<StockPass> run = flow.start();
         while (run.hasMore()) {
             flow.delivered(run, flow.next(run));
         }

@@ -44,6 +44,25 @@ class StockSnapshotRepositoryTest {
     }
 
     @EngineTest
+    void eachLineIsFoundByTheStoresIdOfTheLineOnceAPageOrAConfirmationCarriedIt(TestDatabase db) {
+        StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
+        stock.applyPage(List.of(new StockLevel(1, 0, 5), new StockLevel(1, 11, 2), new StockLevel(2, 0, 1)));
+        assertThat(stock.linesByStockId(List.of(101L, 102L, 103L))).as("saved without their ids").isEmpty();
+
+        assertThat(stock.applyPage(List.of(new StockLevel(1, 0, 5, 101), new StockLevel(1, 11, 3, 102))))
+                .as("an unchanged line is no change, its id is recorded all the same")
+                .containsExactly(new StockChange(1, 11, 2, 3));
+        stock.confirm(List.of(new StockLevel(2, 0, 1, 103)), java.time.Instant.parse("2024-06-15T10:00:00Z"),
+                "stock");
+        stock.applyPage(List.of(new StockLevel(1, 11, 4)));
+
+        assertThat(stock.linesByStockId(List.of(101L, 102L, 103L, 999L))).containsOnly(
+                Map.entry(101L, new StockKey(1, 0)), Map.entry(102L, new StockKey(1, 11)),
+                Map.entry(103L, new StockKey(2, 0)));
+        assertThat(stock.quantity(1, 11)).as("a writer without the id keeps it").contains(4);
+    }
+
+    @EngineTest
     void anUnchangedPageReportsNothing(TestDatabase db) {
         StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
         stock.applyPage(List.of(new StockLevel(1, 0, 5)));
