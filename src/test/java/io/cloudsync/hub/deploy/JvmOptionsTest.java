@@ -20,7 +20,8 @@ class JvmOptionsTest {
         String flags = finalFlags("@" + OPTIONS.toAbsolutePath());
 
         assertThat(flags).containsPattern("bool UseSerialGC\\s+= true\\s+\\{product\\} \\{command line\\}")
-                .containsPattern("size_t MaxHeapSize\\s+= 268435456\\s");
+                .containsPattern("size_t MaxHeapSize\\s+= 268435456\\s")
+                .as("freed native memory handed back").containsPattern("uint TrimNativeHeapInterval\\s+= 5000\\s");
     }
 
     @Test
