@@ -2,6 +2,7 @@ package io.cloudsync.hub.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -57,6 +58,24 @@ public final class Database {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+    }
+
+    /**
+     * {@link #migrate} on a thread of its own, for a start that has other work to do meanwhile: nothing may use the
+     * schema before the returned future is done (the hub waits for it before its routes start).
+     */
+    public static CompletableFuture<MigrateResult> migrateInBackground(DataSource dataSource) {
+        CompletableFuture<MigrateResult> migrated = new CompletableFuture<>();
+        Thread migrating = new Thread(() -> {
+            try {
+                migrated.complete(migrate(dataSource));
+            } catch (RuntimeException | Error e) {
+                migrated.completeExceptionally(e);
+            }
+        }, "schema-migration");
+        migrating.setDaemon(true);
+        migrating.start();
+        return migrated;
     }
 
     static String vendorLocation(SqlDialect dialect) {
