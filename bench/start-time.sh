@@ -5,26 +5,29 @@
 # or the one the previous run left (warm), each without and with the class-data-sharing archive of `./hub run`
 # (target/cloudsync-hub.jsa, written first by one run with -XX:ArchiveClassesAtExit as `./hub` does when it is
 # missing or older than the jar). The hub is stopped as soon as its first store request is seen.
+# Prints wall/CPU seconds per run (CPU: the hub process's user + system time, steadier than wall on a shared machine);
+# the hubs' logs stay in bench/work/start/<case>-<n>.log (each begins with the time java was started).
 # Options: --runs N (3)   --cases "fresh-nocds warm-nocds fresh-cds warm-cds"   --hub-opts "..." (after jvm.options)
-#          --keep-logs (bench/work/start/<case>-<n>.log stay; they always do, this only stops the summary's cleanup)
+#          --jar PATH (target/cloudsync-hub.jar; another build to compare, with its sandbox jar and archive next to it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=3
 CASES="fresh-nocds warm-nocds fresh-cds warm-cds"
 HUB_OPTS=""
+JAR_OPTION=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) RUNS=$2; shift 2 ;;
+    --jar) JAR_OPTION=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
     --cases) CASES=$2; shift 2 ;;
     --hub-opts) HUB_OPTS=$2; shift 2 ;;
-    --keep-logs) shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 ROOT=$PWD
-JAR=$ROOT/target/cloudsync-hub.jar
-ARCHIVE=$PWD/target/cloudsync-hub.jsa
-[[ -f $JAR && -f target/cloudsync-sandbox.jar ]] || { echo "no $JAR: build it first" >&2; exit 2; }
+JAR=${JAR_OPTION:-$ROOT/target/cloudsync-hub.jar}
+ARCHIVE=$(dirname "$JAR")/cloudsync-hub.jsa
+[[ -f $JAR && -f $(dirname "$JAR")/cloudsync-sandbox.jar ]] || { echo "no $JAR: build it first" >&2; exit 2; }
 WORK=$PWD/bench/work/start
 HUB_DIR=$WORK/hub
 mkdir -p "$WORK"
