@@ -22,7 +22,15 @@ public final class Database {
      * are made 0600 once H2 has created them.
      */
     public static HikariDataSource open(DatabaseSettings settings) {
-        DatabaseSettings secured = secured(settings);
+        H2FileDatabase.Prepared prepared = H2FileDatabase.prepareHeld(settings);
+        try {
+            return openPool(prepared.settings());
+        } finally {
+            prepared.release();
+        }
+    }
+
+    private static HikariDataSource openPool(DatabaseSettings secured) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("hub-db");
         config.setJdbcUrl(secured.url());
