@@ -276,6 +276,7 @@ public final class Bench {
             extra.add("-XX:ArchiveClassesAtExit=" + jar.resolveSibling("cloudsync-hub.jsa").toAbsolutePath());
             extra.add("-Xlog:cds=off");
         }
+        resetCounts(); // the store's request count starts at 0: the first request is the hub's
         HubRun hub = startHub("hub-start", true, extra);
         long waiting = System.nanoTime();
         while (hub.firstStoreRequestAt < 0 && hub.process.isAlive() && secs(waiting) < 300) {
