@@ -10,6 +10,7 @@
 #   --pg-url URL        jdbc:postgresql://127.0.0.1:5432   --pg-user U  postgres (password: PGPASSWORD)
 #   --idle-minutes M    idle hour sampled over M minutes (10; --quick: 2)   --no-idle  skip it
 #   --idle-warmup S     seconds from the restarted hub's first store request to sampling (90)
+#   --no-cds            the hubs without ./hub run's class-data archive (and no start measured without it)
 #   --hub.some.key V    any hub key, passed to the hub as -Dhub.some.key=V
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) ARGS+=(--products 5000); QUICK=1; shift ;;
     --profile) PROFILE=1; ARGS+=(--profile); shift ;;
-    --no-naive|--no-hub|--no-idle) ARGS+=("$1"); shift ;;
+    --no-naive|--no-hub|--no-idle|--no-cds) ARGS+=("$1"); shift ;;
     --*) ARGS+=("$1" "$2"); shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac

@@ -36,6 +36,7 @@ public final class Bench {
     private final Map<String, String> options;
     private final Http http = new Http();
     private final Path jar;
+    private double noArchiveStart = -1;
     private final Path work;
     private final List<Process> processes = new ArrayList<>();
     private final StringBuilder report = new StringBuilder();
@@ -138,8 +139,11 @@ public final class Bench {
         Result hubEdit = null;
         Result idle = null;
         if (!options.containsKey("no-hub")) {
-            resetCounts();
             sandboxPid = sandbox.pid();
+            if (!options.containsKey("no-cds")) {
+                startWithoutArchive();
+            }
+            resetCounts();
             double sandboxCpu = Machine.cpuSeconds(sandboxPid);
             HubRun hub = startHub("hub", true);
             hubFull = new Result("hub full sync", ids.size());
@@ -253,11 +257,53 @@ public final class Bench {
         return hub.startedAt;
     }
 
+    /** The class-data-sharing archive of `./hub run`, if it is a complete one (as ./hub judges it) for this jar. */
+    private Path archive() throws IOException {
+        Path archive = jar.resolveSibling("cloudsync-hub.jsa");
+        boolean usable = Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(
+                Files.getLastModifiedTime(jar)) > 0 && Files.size(archive) > 32L * 1024 * 1024;
+        return usable ? archive : null;
+    }
+
+    /**
+     * The start users get without the archive: the hub on a fresh folder with no class-data sharing, stopped 5 s
+     * after its first store request (what it sent to MarketSync is then emptied). When `./hub run` has written no
+     * archive for this jar yet, this start writes it, as `./hub run` does (-XX:ArchiveClassesAtExit).
+     */
+    private void startWithoutArchive() throws Exception {
+        List<String> extra = new ArrayList<>();
+        if (archive() == null) {
+            extra.add("-XX:ArchiveClassesAtExit=" + jar.resolveSibling("cloudsync-hub.jsa").toAbsolutePath());
+            extra.add("-Xlog:cds=off");
+        }
+        resetCounts(); // the store's request count starts at 0: the first request is the hub's
+        HubRun hub = startHub("hub-start", true, extra);
+        long waiting = System.nanoTime();
+        while (hub.firstStoreRequestAt < 0 && hub.process.isAlive() && secs(waiting) < 300) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(5_000);
+        hub.stop();
+        http.call("DELETE", marketSyncUrl + "/_sandbox/state", null);
+        noArchiveStart = hub.firstStoreRequestAt;
+        log("hub without the CDS archive: first store request %.1f s after its start%s", noArchiveStart,
+                extra.isEmpty() ? "" : " (it wrote the archive)");
+        say("start without the CDS archive (fresh database): first store request " + String.format(Locale.ROOT,
+                "%.1f s", noArchiveStart) + " after `java` started; the hub runs below use `./hub run`'s archive "
+                + jar.resolveSibling("cloudsync-hub.jsa") + (archive() == null ? " — none could be written" : ""));
+        say("");
+    }
+
     /**
      * Starts the hub as process {@code name} (its log: {@code <name>.log}); {@code fresh}: on a new folder with the
      * bench's poll periods, else on the same folder and database with the hub's default periods (the idle hour).
      */
     private HubRun startHub(String name, boolean fresh) throws IOException {
+        Path archive = options.containsKey("no-cds") ? null : archive();
+        return startHub(name, fresh, archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath()));
+    }
+
+    private HubRun startHub(String name, boolean fresh, List<String> sharing) throws IOException {
         Path dir = work.resolve("hub");
         if (fresh) {
             deleteTree(dir);
@@ -270,6 +316,7 @@ public final class Bench {
         if (Files.exists(jvmOptions)) {
             jvm.add("@" + jvmOptions); // what ./hub runs with; --hub-opts come after it and win
         }
+        jvm.addAll(sharing); // as ./hub run
         for (String option : options.getOrDefault("hub-opts", "").split(" ")) {
             if (!option.isBlank()) {
                 jvm.add(option);

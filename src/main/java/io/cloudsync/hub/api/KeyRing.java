@@ -60,11 +60,20 @@ public final class KeyRing implements JWKSource<SecurityContext> {
         this.clock = clock;
     }
 
-    /** The key that signs new tokens; created (and stored) on first use when the database has none. */
+    /**
+     * The key that signs new tokens; created (and stored) on first use when the database has none. The hub asks
+     * for it once its routes have started (docs/operations.md#start-time), so a token request seldom makes it.
+     */
     public SigningKey active() {
         Optional<SigningKey> active = activeIn(current());
-        if (active.isPresent()) {
-            return active.get();
+        return active.isPresent() ? active.get() : createFirst();
+    }
+
+    // one creator at a time in this process: a token request during the hub's own first call waits for its key
+    private synchronized SigningKey createFirst() {
+        Optional<SigningKey> created = activeIn(reload());
+        if (created.isPresent()) {
+            return created.get();
         }
         repository.addFirst(store(generate()));
         return activeIn(reload()).orElseThrow(() -> new IllegalStateException("no active API signing key after"

@@ -1,12 +1,14 @@
 package io.cloudsync.hub.api;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 /**
  * Client secrets are stored only as hashes in Spring Security's {@code {id}hash} format; new hashes are BCrypt
@@ -18,7 +20,12 @@ public final class SecretHasher {
     private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]?\\$(\\d\\d)\\$[./A-Za-z0-9]{53}$");
     private static final Set<String> SUPPORTED = Set.of("bcrypt", "pbkdf2", "pbkdf2@SpringSecurity_v5_8");
 
-    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    // Spring's own encoders for the supported ids only: its factory also builds scrypt, argon2, LDAP and digest
+    // encoders, a noticeable share of the hub's start (docs/operations.md#start-time), for hashes refused anyway
+    private final PasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt", Map.of(
+            "bcrypt", new BCryptPasswordEncoder(),
+            "pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_5(),
+            "pbkdf2@SpringSecurity_v5_8", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 
     public String hash(String secret) {
         return encoder.encode(secret);

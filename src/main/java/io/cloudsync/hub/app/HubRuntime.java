@@ -18,10 +18,12 @@ public final class HubRuntime implements AutoCloseable {
     private final Main main;
     private final HubWiring wiring;
     private final ConnectionCounts connections = new ConnectionCounts();
+    private final java.util.concurrent.CompletableFuture<Void> tokensPrepared =
+            new java.util.concurrent.CompletableFuture<>();
 
     public HubRuntime(HubProperties properties) {
         HubLogging.configure(properties);
-        this.wiring = HubWiring.create(properties);
+        this.wiring = HubWiring.createMigratingInBackground(properties);
         ApiSettings api = wiring.settings().api();
         this.main = new Main(HubMain.class);
         main.setDefaultPropertyPlaceholderLocation(HubProperties.CAMEL_LOCATIONS);
@@ -32,6 +34,7 @@ public final class HubRuntime implements AutoCloseable {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
                 org.apache.camel.CamelContext context = configured.getCamelContext();
+                wiring.awaitSchema(); // migrated while camel-main loaded the route files
                 wiring.attach(context);
                 // camel-micrometer-prometheus serves /observe/metrics from the registry it binds under this name
                 try {
@@ -44,6 +47,7 @@ public final class HubRuntime implements AutoCloseable {
 
                         @Override
                         public void onCamelContextStarted(org.apache.camel.CamelContext started, boolean already) {
+                            prepareTokensInBackground();
                         }
                     });
                     context.addStartupListener((started, alreadyStarted) -> {
@@ -68,6 +72,29 @@ public final class HubRuntime implements AutoCloseable {
         });
     }
 
+    /**
+     * The signing key of a new database and the stand-in hash are made once the routes have started, beside the
+     * first polls rather than before them (docs/operations.md#start-time); a failure is logged, and the token
+     * request that needs what failed tries again.
+     */
+    private void prepareTokensInBackground() {
+        Thread preparing = new Thread(() -> {
+            try {
+                wiring.api().prepareTokens();
+                tokensPrepared.complete(null);
+            } catch (RuntimeException e) {
+                tokensPrepared.completeExceptionally(e);
+                if (main.isStarted()) {
+                    org.slf4j.LoggerFactory.getLogger(HubRuntime.class).warn("cannot prepare the token endpoint yet"
+                            + " (the first token request tries again): {}",
+                            wiring.platform().secretRedactor().text(String.valueOf(e.getMessage())));
+                }
+            }
+        }, "api-tokens-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
+    }
+
     /** The hub's configuration for camel-main; the API server's body limit follows {@code hub.api.max-body-bytes}. */
     static java.util.Properties camelProperties(HubProperties properties, ApiSettings api) {
         java.util.Properties camel = properties.toProperties();
@@ -86,9 +113,17 @@ public final class HubRuntime implements AutoCloseable {
         }
     }
 
-    /** Starts in the background (tests, demo) and returns once Camel is started. */
+    /**
+     * Starts in the background (tests, demo) and returns once Camel is started and the token endpoint has its
+     * signing key.
+     */
     public void start() throws Exception {
         main.start();
+        try {
+            tokensPrepared.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     public Main main() {

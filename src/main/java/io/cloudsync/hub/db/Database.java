@@ -2,6 +2,7 @@ package io.cloudsync.hub.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -21,7 +22,15 @@ public final class Database {
      * are made 0600 once H2 has created them.
      */
     public static HikariDataSource open(DatabaseSettings settings) {
-        DatabaseSettings secured = secured(settings);
+        H2FileDatabase.Prepared prepared = H2FileDatabase.prepareHeld(settings);
+        try {
+            return openPool(prepared.settings());
+        } finally {
+            prepared.release();
+        }
+    }
+
+    private static HikariDataSource openPool(DatabaseSettings secured) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("hub-db");
         config.setJdbcUrl(secured.url());
@@ -57,6 +66,24 @@ public final class Database {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+    }
+
+    /**
+     * {@link #migrate} on a thread of its own, for a start that has other work to do meanwhile: nothing may use the
+     * schema before the returned future is done (the hub waits for it before its routes start).
+     */
+    public static CompletableFuture<MigrateResult> migrateInBackground(DataSource dataSource) {
+        CompletableFuture<MigrateResult> migrated = new CompletableFuture<>();
+        Thread migrating = new Thread(() -> {
+            try {
+                migrated.complete(migrate(dataSource));
+            } catch (RuntimeException | Error e) {
+                migrated.completeExceptionally(e);
+            }
+        }, "schema-migration");
+        migrating.setDaemon(true);
+        migrating.start();
+        return migrated;
     }
 
     static String vendorLocation(SqlDialect dialect) {

@@ -38,10 +38,33 @@ final class H2FileDatabase {
 
     /** The settings to open the database with (the generated password when none is configured). */
     static DatabaseSettings prepare(DatabaseSettings settings) {
+        Prepared prepared = prepareHeld(settings);
+        prepared.release();
+        return prepared.settings();
+    }
+
+    /**
+     * The settings to open the database with, and the connection that checked the generated password, if one did:
+     * while it is open the database stays open, so a pool opened before {@link Prepared#release()} does not open
+     * the file a second time (H2 closes a database with its last connection; docs/operations.md#start-time).
+     */
+    record Prepared(DatabaseSettings settings, Connection held) {
+        void release() {
+            if (held != null) {
+                try {
+                    held.close();
+                } catch (SQLException ignored) {
+                    // only a check connection: the pool has its own
+                }
+            }
+        }
+    }
+
+    static Prepared prepareHeld(DatabaseSettings settings) {
         bindToLoopback();
         Path file = settings.h2File().orElse(null);
         if (file == null) {
-            return settings;
+            return new Prepared(settings, null);
         }
         checkListenerIsLoopback();
         Path folder = file.toAbsolutePath().getParent();
@@ -51,11 +74,11 @@ final class H2FileDatabase {
                     + " (chmod 700)", folder);
         }
         if (!settings.password().isEmpty()) {
-            return settings;
+            return new Prepared(settings, null);
         }
         String password = OwnerOnlyFiles.readOrCreate(passwordFile(file), H2FileDatabase::randomPassword);
-        setPasswordIfNone(settings, password);
-        return new DatabaseSettings(settings.url(), settings.user(), password, settings.poolSize());
+        Connection held = setPasswordIfNone(settings, password);
+        return new Prepared(new DatabaseSettings(settings.url(), settings.user(), password, settings.poolSize()), held);
     }
 
     /** Makes the database's files that exist now 0600 (H2 creates them with the process' umask). */
@@ -104,9 +127,9 @@ final class H2FileDatabase {
      * Opens the database with the generated password; when that is refused, the user still has the empty password
      * (a database of an earlier version, or a start that stopped before this step), so the password is set now.
      */
-    private static void setPasswordIfNone(DatabaseSettings settings, String password) {
-        try (Connection ignored = DriverManager.getConnection(settings.url(), settings.user(), password)) {
-            return;
+    private static Connection setPasswordIfNone(DatabaseSettings settings, String password) {
+        try {
+            return DriverManager.getConnection(settings.url(), settings.user(), password);
         } catch (SQLException e) {
             if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
                 throw new IllegalStateException("cannot open the state database: " + e.getMessage().lines()
@@ -123,6 +146,7 @@ final class H2FileDatabase {
                     + password + "'");
             LOG.info("the state database's user {} had no password: it now has the one in {}", settings.user(),
                     passwordFile(settings.h2File().orElseThrow()));
+            return null;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the state database: hub.db.password is empty and neither the"
                     + " password in " + passwordFile(settings.h2File().orElseThrow()) + " nor an empty one is"

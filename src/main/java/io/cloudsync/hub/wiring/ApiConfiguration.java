@@ -55,9 +55,7 @@ public final class ApiConfiguration implements CamelConfiguration {
         this.settings = settings;
         this.keys = new KeyRing(new SigningKeyRepository(platform.dataSource()),
                 new SigningKeyCipher(settings.keyEncryptionKey().open()), settings.tokens().retiredKeyLife(), clock);
-        keys.active();
         this.concurrency = new ConcurrencyLimiter(settings.maxConcurrent());
-        settings.clients().withTimingStandIn();
         this.tokenEndpoint = new TokenEndpoint(settings.clients(), new TokenIssuer(keys, settings.tokens(), clock),
                 KeyedRateLimiter.perMinute("token-failures", settings.tokenRateLimit()));
         this.guard = new ApiGuard(new RequestAuthorizer(
@@ -80,6 +78,22 @@ public final class ApiConfiguration implements CamelConfiguration {
 
     public ApiSettings settings() {
         return settings;
+    }
+
+    /** Opens the keys stored by earlier starts: a key-encryption key that cannot stops the start. */
+    void openStoredKeys() {
+        keys.verificationKeys();
+    }
+
+    /**
+     * Makes what the token endpoint needs and is slow to make: the signing key of a new database (an RSA key pair)
+     * and the stand-in hash an unknown client id is checked against (a bcrypt hash). The hub calls this once its
+     * routes have started, off the thread that starts them (docs/operations.md#start-time); the first request that
+     * needs either makes it itself if this has not yet.
+     */
+    public void prepareTokens() {
+        keys.active();
+        settings.clients().withTimingStandIn();
     }
 
     @BindToRegistry

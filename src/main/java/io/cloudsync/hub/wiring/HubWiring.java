@@ -31,9 +31,9 @@ public final class HubWiring implements AutoCloseable {
     private final ApiConfiguration api;
     private final DashboardConfiguration dashboard;
 
-    private HubWiring(HubProperties properties, HubSettings settings, Clock clock) {
+    private HubWiring(HubProperties properties, HubSettings settings, Clock clock, boolean migrateInBackground) {
         this.settings = settings;
-        this.platform = new PlatformConfiguration(properties, settings);
+        this.platform = new PlatformConfiguration(properties, settings, migrateInBackground);
         try {
             this.mirror = new MirrorConfiguration(platform);
             this.deadLetters = new DeadLetterConfiguration(platform, settings.retry());
@@ -61,9 +61,37 @@ public final class HubWiring implements AutoCloseable {
         }
     }
 
-    /** Reads the settings (every problem at once, as {@code check} names them) and builds the beans. */
+    /**
+     * Reads the settings (every problem at once, as {@code check} names them) and builds the beans on an up to date
+     * schema.
+     */
     public static HubWiring create(HubProperties properties) {
-        return new HubWiring(properties, HubSettings.from(properties), Clock.systemUTC());
+        HubWiring wiring = new HubWiring(properties, HubSettings.from(properties), Clock.systemUTC(), false);
+        try {
+            wiring.awaitSchema();
+        } catch (RuntimeException e) {
+            wiring.close();
+            throw e;
+        }
+        return wiring;
+    }
+
+    /**
+     * As {@link #create}, but the schema migrations run in the background while the caller loads its routes
+     * (docs/operations.md#start-time): {@link #awaitSchema()} must be called before any route starts. No bean
+     * touches the database while it is built.
+     */
+    public static HubWiring createMigratingInBackground(HubProperties properties) {
+        return new HubWiring(properties, HubSettings.from(properties), Clock.systemUTC(), true);
+    }
+
+    /**
+     * Returns once the schema is up to date and the stored API signing keys open with the key-encryption key;
+     * throws, and the hub does not start, when either fails.
+     */
+    public void awaitSchema() {
+        platform.awaitSchema();
+        api.openStoredKeys();
     }
 
     /** The configuration classes, for camel-main to bind ({@code main.configure().addConfiguration(...)}). */

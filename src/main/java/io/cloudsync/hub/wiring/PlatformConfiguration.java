@@ -9,6 +9,8 @@ import io.cloudsync.hub.db.Database;
 import io.cloudsync.hub.db.ProcessedMessageRetention;
 import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.model.CanonicalJson;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -23,11 +25,23 @@ public final class PlatformConfiguration implements CamelConfiguration, AutoClos
     private final DeferredHttpTransport http;
     private final ProcessedMessageRetention processedRetention;
     private final DatabaseHealthCheck healthCheck;
+    private final CompletableFuture<?> schema;
 
-    PlatformConfiguration(HubProperties properties, HubSettings settings) {
+    /**
+     * @param migrateInBackground the schema migrations run on their own thread while the caller goes on, and
+     *                            {@link #awaitSchema()} must be called before anything uses the database; else they
+     *                            are done when this returns
+     */
+    PlatformConfiguration(HubProperties properties, HubSettings settings, boolean migrateInBackground) {
         this.properties = properties;
         this.redactor = SecretRedactor.forConfiguration(properties.asMap());
-        this.dataSource = Database.openMigrated(settings.database());
+        if (migrateInBackground) {
+            this.dataSource = Database.open(settings.database());
+            this.schema = Database.migrateInBackground(dataSource);
+        } else {
+            this.dataSource = Database.openMigrated(settings.database());
+            this.schema = CompletableFuture.completedFuture(null);
+        }
         this.http = new DeferredHttpTransport(settings.http().connectTimeoutMillis(),
                 settings.http().readTimeoutMillis());
         this.processedRetention = new ProcessedMessageRetention(dataSource);
@@ -69,6 +83,15 @@ public final class PlatformConfiguration implements CamelConfiguration, AutoClos
         return processedRetention;
     }
 
+    /** Returns once the schema is up to date; throws what the migrations failed with. */
+    void awaitSchema() {
+        try {
+            schema.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** Hands the Camel context to the transport that sends through it; called before the routes start. */
     void attach(CamelContext context) {
         http.attach(context);
@@ -76,6 +99,11 @@ public final class PlatformConfiguration implements CamelConfiguration, AutoClos
 
     @Override
     public void close() {
+        try {
+            schema.join(); // a pool closed under Flyway would leave the schema half migrated
+        } catch (RuntimeException ignored) {
+            // reported by awaitSchema
+        }
         try {
             http.close();
         } catch (Exception ignored) {
