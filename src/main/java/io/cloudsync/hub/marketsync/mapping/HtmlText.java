@@ -50,19 +50,25 @@ public final class HtmlText {
             // Most names and feature values hold no markup: jsoup would give the text back as it is, one line, at
             // the cost of a parse (in the profile of a full sync, parsing plain text was most of the hub's HtmlText time)
             StringBuilder text = new StringBuilder(html.length());
-            new Flattener(text).appendText(html);
+            appendText(text, html);
             String collapsed = WHITESPACE.matcher(text).replaceAll(" ").trim();
             return collapsed.isEmpty() ? List.of() : List.of(collapsed);
         }
-        return parsedLines(html);
+        List<String> simple = SimpleMarkup.lines(html);
+        return simple != null ? simple : parsedLines(html);
     }
 
-    /** The lines as jsoup reads the HTML (package-private: the test holds the plain-text path to it). */
+    /** The lines as jsoup reads the HTML (package-private: the tests hold the faster paths to it). */
     static List<String> parsedLines(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
         body.select(DROPPED_WITH_CONTENT).remove();
         StringBuilder text = new StringBuilder(html.length());
         body.traverse(new Flattener(text));
+        return splitLines(text);
+    }
+
+    /** The flattened text's lines, whitespace collapsed, empty ones dropped. */
+    static List<String> splitLines(CharSequence text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.toString().split("\n", -1)) {
             String collapsed = WHITESPACE.matcher(line).replaceAll(" ").trim();
@@ -71,6 +77,26 @@ public final class HtmlText {
             }
         }
         return lines;
+    }
+
+    /** Text as the flattened output holds it: source line breaks as spaces, lone surrogates replaced, soft hyphens gone. */
+    static void appendText(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (codePoint == '\n' || codePoint == '\r') {
+                out.append(' ');
+            } else if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+                // jsoup passes &#xD800; through as a lone surrogate; HTML (and UTF-8) make it U+FFFD
+                out.append('\uFFFD');
+            } else if (codePoint != SOFT_HYPHEN) {
+                out.appendCodePoint(codePoint);
+            }
+        }
+    }
+
+    static boolean isBlock(String tagName) {
+        return BLOCK_TAGS.contains(tagName);
     }
 
     /** No tag, character reference or NUL: nothing jsoup would read differently from the characters themselves. */
@@ -102,18 +128,7 @@ public final class HtmlText {
         }
 
         void appendText(String text) {
-            text.codePoints().forEach(this::append);
-        }
-
-        private void append(int codePoint) {
-            if (codePoint == '\n' || codePoint == '\r') {
-                out.append(' ');
-            } else if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
-                // jsoup passes &#xD800; through as a lone surrogate; HTML (and UTF-8) make it U+FFFD
-                out.append('\uFFFD');
-            } else if (codePoint != SOFT_HYPHEN) {
-                out.appendCodePoint(codePoint);
-            }
+            HtmlText.appendText(out, text);
         }
 
         private void separate(Node node) {
