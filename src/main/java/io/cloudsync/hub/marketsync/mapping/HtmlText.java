@@ -47,6 +47,9 @@ public final class HtmlText {
             return List.of();
         }
         if (isPlainText(html)) {
+            if (isOneCleanLine(html)) {
+                return List.of(html); // what the collapsing below would give back unchanged
+            }
             // Most names and feature values hold no markup: jsoup would give the text back as it is, one line, at
             // the cost of a parse (in the profile of a full sync, parsing plain text was most of the hub's HtmlText time)
             StringBuilder text = new StringBuilder(html.length());
@@ -97,6 +100,31 @@ public final class HtmlText {
 
     static boolean isBlock(String tagName) {
         return BLOCK_TAGS.contains(tagName);
+    }
+
+    /**
+     * Text that flattening and collapsing leave as it is: no control character, line break, soft hyphen,
+     * surrogate or Unicode separator, and only single ASCII spaces between words.
+     */
+    private static boolean isOneCleanLine(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == SOFT_HYPHEN || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            if (c >= 0x80 && (Character.isSurrogate(c) || isSeparator(c))) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
+    }
+
+    private static boolean isSeparator(char c) {
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** No tag, character reference or NUL: nothing jsoup would read differently from the characters themselves. */
