@@ -3,6 +3,7 @@ package io.cloudsync.hub.marketsync.mapping;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,25 +51,55 @@ public record AcceptedProduct(
      */
     public static AcceptedProduct fromAspects(String productJson, Collection<String> variationJsons,
             Collection<String> stockJsons, Collection<String> priceJsons) {
+        return fromAspects(productJson, variationJsons, stockJsons, priceJsons, null, null);
+    }
+
+    /**
+     * As {@link #fromAspects(String, Collection, Collection, Collection)}, but an aspect whose JSON is exactly
+     * the current product's is taken from it instead of being parsed back: the same content, so the same diff
+     * (most aspects of a product re-planned without a change, as on a stock cut-off move, are unchanged).
+     *
+     * @param aspects {@code current}'s ({@link ProductAspects#of})
+     */
+    public static AcceptedProduct fromAspects(String productJson, Collection<String> variationJsons,
+            Collection<String> stockJsons, Collection<String> priceJsons, MappedProduct current,
+            ProductAspects aspects) {
+        Map<String, Object> known = new HashMap<>();
+        if (current != null) {
+            known.put(aspects.product().json(), current.product().asMap());
+            Map<String, VariationColumns> bySku = new HashMap<>(); // the last of a repeated SKU, as in the aspects
+            current.variations().forEach(variation -> bySku.put(variation.sku(), variation));
+            aspects.variations().forEach((sku, aspect) -> known.put(aspect.json(), bySku.get(sku).withoutStock()));
+            aspects.stock().forEach((sku, aspect) -> known.put(aspect.json(), bySku.get(sku).stockMap()));
+            Map<Long, MarketPrice> byMarket = new HashMap<>();
+            current.prices().forEach(price -> byMarket.put(price.marketId(), price));
+            aspects.prices().forEach((market, aspect) -> known.put(aspect.json(), byMarket.get(market).asMap()));
+        }
         Map<String, Object> columns = productJson == null || productJson.isBlank() ? Map.of()
-                : NormalisedJson.toMap(productJson);
+                : map(productJson, known);
         Map<String, Map<String, Object>> variations = new LinkedHashMap<>();
         for (String json : variationJsons) {
-            Map<String, Object> variation = NormalisedJson.toMap(json);
+            Map<String, Object> variation = map(json, known);
             variations.put(String.valueOf(variation.get("sku")), variation);
         }
         Map<String, Integer> stock = new LinkedHashMap<>();
         for (String json : stockJsons) {
-            Map<String, Object> row = NormalisedJson.toMap(json);
+            Map<String, Object> row = map(json, known);
             stock.put(String.valueOf(row.get("seller_sku")), decimal(row.get("stock")).intValue());
         }
         Map<Long, MarketPrice> prices = new TreeMap<>();
         for (String json : priceJsons) {
-            Map<String, Object> row = NormalisedJson.toMap(json);
+            Map<String, Object> row = map(json, known);
             long marketId = decimal(row.get("market_id")).longValue();
             prices.put(marketId, new MarketPrice(marketId, decimal(row.get("precio")), decimal(row.get("oferta"))));
         }
         return new AcceptedProduct(columns, variations, stock, prices);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(String json, Map<String, Object> known) {
+        Object map = known.get(json);
+        return map != null ? (Map<String, Object>) map : NormalisedJson.toMap(json);
     }
 
     public boolean exists() {

@@ -47,22 +47,31 @@ public final class HtmlText {
             return List.of();
         }
         if (isPlainText(html)) {
+            if (isOneCleanLine(html)) {
+                return List.of(html); // what the collapsing below would give back unchanged
+            }
             // Most names and feature values hold no markup: jsoup would give the text back as it is, one line, at
             // the cost of a parse (in the profile of a full sync, parsing plain text was most of the hub's HtmlText time)
             StringBuilder text = new StringBuilder(html.length());
-            new Flattener(text).appendText(html);
+            appendText(text, html);
             String collapsed = WHITESPACE.matcher(text).replaceAll(" ").trim();
             return collapsed.isEmpty() ? List.of() : List.of(collapsed);
         }
-        return parsedLines(html);
+        List<String> simple = SimpleMarkup.lines(html);
+        return simple != null ? simple : parsedLines(html);
     }
 
-    /** The lines as jsoup reads the HTML (package-private: the test holds the plain-text path to it). */
+    /** The lines as jsoup reads the HTML (package-private: the tests hold the faster paths to it). */
     static List<String> parsedLines(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
         body.select(DROPPED_WITH_CONTENT).remove();
         StringBuilder text = new StringBuilder(html.length());
         body.traverse(new Flattener(text));
+        return splitLines(text);
+    }
+
+    /** The flattened text's lines, whitespace collapsed, empty ones dropped. */
+    static List<String> splitLines(CharSequence text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.toString().split("\n", -1)) {
             String collapsed = WHITESPACE.matcher(line).replaceAll(" ").trim();
@@ -71,6 +80,51 @@ public final class HtmlText {
             }
         }
         return lines;
+    }
+
+    /** Text as the flattened output holds it: source line breaks as spaces, lone surrogates replaced, soft hyphens gone. */
+    static void appendText(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (codePoint == '\n' || codePoint == '\r') {
+                out.append(' ');
+            } else if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+                // jsoup passes &#xD800; through as a lone surrogate; HTML (and UTF-8) make it U+FFFD
+                out.append('\uFFFD');
+            } else if (codePoint != SOFT_HYPHEN) {
+                out.appendCodePoint(codePoint);
+            }
+        }
+    }
+
+    static boolean isBlock(String tagName) {
+        return BLOCK_TAGS.contains(tagName);
+    }
+
+    /**
+     * Text that flattening and collapsing leave as it is: no control character, line break, soft hyphen,
+     * surrogate or Unicode separator, and only single ASCII spaces between words.
+     */
+    private static boolean isOneCleanLine(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == SOFT_HYPHEN || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            if (c >= 0x80 && (Character.isSurrogate(c) || isSeparator(c))) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
+    }
+
+    private static boolean isSeparator(char c) {
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** No tag, character reference or NUL: nothing jsoup would read differently from the characters themselves. */
@@ -102,18 +156,7 @@ public final class HtmlText {
         }
 
         void appendText(String text) {
-            text.codePoints().forEach(this::append);
-        }
-
-        private void append(int codePoint) {
-            if (codePoint == '\n' || codePoint == '\r') {
-                out.append(' ');
-            } else if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
-                // jsoup passes &#xD800; through as a lone surrogate; HTML (and UTF-8) make it U+FFFD
-                out.append('\uFFFD');
-            } else if (codePoint != SOFT_HYPHEN) {
-                out.appendCodePoint(codePoint);
-            }
+            HtmlText.appendText(out, text);
         }
 
         private void separate(Node node) {

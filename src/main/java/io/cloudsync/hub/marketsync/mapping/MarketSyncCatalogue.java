@@ -69,6 +69,9 @@ public record MarketSyncCatalogue(
 
         /** The allowed value matching {@code value} regardless of case and accents, spelled as MarketSync does. */
         public Optional<String> allowedSpelling(String value) {
+            if (allowedValues.isEmpty()) {
+                return Optional.empty();
+            }
             String key = TextKey.of(value);
             return allowedValues.stream().filter(allowed -> TextKey.of(allowed).equals(key)).findFirst();
         }

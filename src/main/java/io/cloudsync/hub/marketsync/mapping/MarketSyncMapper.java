@@ -10,9 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -29,10 +31,38 @@ public final class MarketSyncMapper {
 
     private final MarketSyncMapping mapping;
     private final MarketSyncCatalogue catalogue;
+    private final Set<String> sizeGroupKeys;
+    /** What repeats across products (group and feature names, colour names): looked up once per mapper. */
+    private final Map<String, String> textKeys = new ConcurrentHashMap<>();
+    private final Map<String, String> baseColours = new ConcurrentHashMap<>();
 
     public MarketSyncMapper(MarketSyncMapping mapping, MarketSyncCatalogue catalogue) {
         this.mapping = mapping;
         this.catalogue = catalogue;
+        this.sizeGroupKeys = mapping.sizeGroups().stream().map(TextKey::of).collect(Collectors.toSet());
+    }
+
+    private String key(String name) {
+        return name == null ? TextKey.of(null) : textKeys.computeIfAbsent(name, TextKey::of);
+    }
+
+    /** Mapped colour → its base; else a colour that is itself a base colour; else the default base colour. */
+    private String baseColour(String colourName) {
+        return baseColours.computeIfAbsent(colourName, name -> {
+            if (name.isEmpty()) {
+                return defaultBaseColour();
+            }
+            Optional<String> mapped = mapping.mappedBaseColour(name);
+            if (mapped.isPresent()) {
+                return catalogue.baseColour(mapped.get()).orElse(mapped.get());
+            }
+            return catalogue.baseColour(name).orElseGet(this::defaultBaseColour);
+        });
+    }
+
+    private String defaultBaseColour() {
+        String colour = mapping.defaults().baseColour();
+        return catalogue.baseColour(colour).orElse(colour);
     }
 
     /**
@@ -89,10 +119,10 @@ public final class MarketSyncMapper {
             String base = defaultColumns == null ? defaultBaseColour() : defaultColumns.base();
 
             Product.Dimensions size = product.dimensions();
-            BigDecimal height = orZero(size == null ? null : size.heightCm());
-            BigDecimal width = orZero(size == null ? null : size.widthCm());
-            BigDecimal depth = orZero(size == null ? null : size.depthCm());
-            BigDecimal weight = orZero(size == null ? null : size.weightKg());
+            BigDecimal height = Objects.requireNonNullElse(size == null ? null : size.heightCm(), BigDecimal.ZERO);
+            BigDecimal width = Objects.requireNonNullElse(size == null ? null : size.widthCm(), BigDecimal.ZERO);
+            BigDecimal depth = Objects.requireNonNullElse(size == null ? null : size.depthCm(), BigDecimal.ZERO);
+            BigDecimal weight = Objects.requireNonNullElse(size == null ? null : size.weightKg(), BigDecimal.ZERO);
             BigDecimal paddingCm = defaults.packagePadding().paddingCm();
             BigDecimal paddingKg = defaults.packagePadding().paddingKg();
             int minimumCm = defaults.minimumDimensionCm();
@@ -205,25 +235,9 @@ public final class MarketSyncMapper {
                 return HtmlText.toLine(option.get());
             }
             return product.features().stream()
-                    .filter(f -> COLOUR_FEATURE_NAMES.contains(TextKey.of(f.name())) && !isBlank(f.value()))
+                    .filter(f -> COLOUR_FEATURE_NAMES.contains(key(f.name())) && !isBlank(f.value()))
                     .map(f -> HtmlText.toLine(f.value()))
                     .findFirst().orElse("");
-        }
-
-        /** Mapped colour → its base; else a colour that is itself a base colour; else the default base colour. */
-        private String baseColour(String colourName) {
-            if (colourName.isEmpty()) {
-                return defaultBaseColour();
-            }
-            Optional<String> mapped = mapping.mappedBaseColour(colourName);
-            if (mapped.isPresent()) {
-                return catalogue.baseColour(mapped.get()).orElse(mapped.get());
-            }
-            return catalogue.baseColour(colourName).orElseGet(this::defaultBaseColour);
-        }
-
-        private String defaultBaseColour() {
-            return catalogue.baseColour(defaults.baseColour()).orElse(defaults.baseColour());
         }
 
         /** The value of the first option in a size group; when no group is one, the first non-colour option. */
@@ -231,9 +245,8 @@ public final class MarketSyncMapper {
             if (variation == null) {
                 return "";
             }
-            Set<String> sizeGroups = mapping.sizeGroups().stream().map(TextKey::of).collect(Collectors.toSet());
             return variation.attributes().stream()
-                    .filter(a -> sizeGroups.contains(TextKey.of(a.group())))
+                    .filter(a -> sizeGroupKeys.contains(key(a.group())))
                     .map(Variation.Attribute::value)
                     .findFirst()
                     .or(variation::size)
@@ -288,7 +301,7 @@ public final class MarketSyncMapper {
                 case REFERENCE:
                     return variationLevel && variation != null ? variationSku(variation) : product.reference();
                 case MPN:
-                    return nullToEmpty(product.mpn());
+                    return Objects.requireNonNullElse(product.mpn(), "");
                 case EAN13:
                     if (variationLevel && variation != null) {
                         return gtin(variation);
@@ -301,16 +314,16 @@ public final class MarketSyncMapper {
                 case SIZE:
                     return size(variation);
                 case FEATURE: {
-                    String wanted = TextKey.of(source.argument());
-                    return product.features().stream().filter(f -> TextKey.of(f.name()).equals(wanted))
+                    String wanted = key(source.argument());
+                    return product.features().stream().filter(f -> key(f.name()).equals(wanted))
                             .map(Product.Feature::value).filter(v -> !isBlank(v)).findFirst().orElse("");
                 }
                 case OPTION: {
                     if (variation == null) {
                         return "";
                     }
-                    String wanted = TextKey.of(source.argument());
-                    return variation.attributes().stream().filter(a -> TextKey.of(a.group()).equals(wanted))
+                    String wanted = key(source.argument());
+                    return variation.attributes().stream().filter(a -> key(a.group()).equals(wanted))
                             .map(Variation.Attribute::value).findFirst().orElse("");
                 }
                 case CONSTANT:
@@ -377,15 +390,7 @@ public final class MarketSyncMapper {
         return "";
     }
 
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
-    }
-
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies MarketSync's column tables and rules to a mapped product before anything is sent, and reports every
@@ -27,17 +28,25 @@ public final class MarketSyncValidator {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(MarketSyncColumns.DATE_TIME_PATTERN);
 
     private final MarketSyncCatalogue catalogue;
+    /** Answers that repeat across products and variations (colours, image URLs), found once per validator. */
+    private final Map<String, Boolean> baseColours = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> httpUrls = new ConcurrentHashMap<>();
 
     public MarketSyncValidator(MarketSyncCatalogue catalogue) {
         this.catalogue = catalogue;
+    }
+
+    private boolean isBaseColour(String name) {
+        return baseColours.computeIfAbsent(name, colour -> catalogue.baseColour(colour).isPresent());
     }
 
     public Validation validate(MappedProduct mapped) {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         ProductColumns product = mapped.product();
-        checkColumns(MarketSyncColumns.PRODUCT, product.asMap(), null, errors);
-        checkProduct(product, mapped.variations().size(), errors);
+        Map<String, Object> productColumns = product.asMap();
+        checkColumns(MarketSyncColumns.PRODUCT, productColumns, null, errors);
+        checkProduct(product, productColumns, errors);
         Optional<Category> category = catalogue.category(product.categoriaId());
         List<CategoryAttribute> categoryAttributes = catalogue.attributesOf(product.categoriaId());
         checkAttributes(product.atributos(), categoryAttributes, false, null, errors, warnings);
@@ -121,14 +130,13 @@ public final class MarketSyncValidator {
         }
     }
 
-    private void checkProduct(ProductColumns product, int variations, List<Problem> errors) {
+    private void checkProduct(ProductColumns product, Map<String, Object> columns, List<Problem> errors) {
         int skuLength = WordBoundaryCut.length(product.sku());
         if (skuLength > 0 && skuLength < MarketSyncColumns.SKU_MIN_LENGTH) {
             errors.add(Problem.product("sku", "'" + product.sku() + "' has " + skuLength + " characters; a SKU has "
                     + MarketSyncColumns.SKU_MIN_LENGTH + " to " + MarketSyncColumns.SKU_MAX_LENGTH
                     + " and is never padded or cut"));
         }
-        Map<String, Object> columns = product.asMap();
         for (String dimension : MarketSyncColumns.DIMENSIONS) {
             Object value = columns.get(dimension);
             if (value instanceof Number number && number.longValue() == 0) {
@@ -147,7 +155,7 @@ public final class MarketSyncValidator {
             errors.add(Problem.product("categoria_id", product.categoriaId()
                     + " is not a category of MarketSync's categorias catalogue"));
         }
-        if (!product.base().isBlank() && catalogue.baseColour(product.base()).isEmpty()) {
+        if (!product.base().isBlank() && !isBaseColour(product.base())) {
             errors.add(Problem.product("base", notABaseColour(product.base())));
         }
         if (!catalogue.hasCountry(product.origen())) {
@@ -157,7 +165,7 @@ public final class MarketSyncValidator {
 
     private void checkVariation(VariationColumns variation, List<Problem> errors) {
         String sku = variation.sku();
-        if (!variation.base().isBlank() && catalogue.baseColour(variation.base()).isEmpty()) {
+        if (!variation.base().isBlank() && !isBaseColour(variation.base())) {
             errors.add(Problem.variation("base", sku, notABaseColour(variation.base())));
         }
         List<String> images = variation.images();
@@ -174,7 +182,7 @@ public final class MarketSyncValidator {
                 continue;
             }
             String column = "imagen" + (i + 1);
-            if (!isHttpUrl(url)) {
+            if (!httpUrls.computeIfAbsent(url, MarketSyncValidator::isHttpUrl)) {
                 errors.add(Problem.variation(column, sku, "'" + url + "' is not an http(s) URL"));
             }
             Integer first = seen.putIfAbsent(url, i + 1);

@@ -2,6 +2,7 @@ package io.cloudsync.hub.marketsync.mapping;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,9 +35,82 @@ public final class NormalisedJson {
 
     public static String of(Object value) {
         try {
+            if (isPlain(value)) {
+                // the aspects' maps: written straight, as the tree would write them, without building the tree
+                SegmentedStringWriter text = new SegmentedStringWriter(JSON.getFactory()._getBufferRecycler());
+                try (JsonGenerator out = JSON.getFactory().createGenerator(text)) {
+                    write(value, out);
+                }
+                return text.getAndClear();
+            }
             return JSON.writeValueAsString(canonical(JSON.valueToTree(value)));
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot write canonical JSON", e);
+        }
+    }
+
+    /** Only strings, whole numbers, decimals, booleans, nulls, lists and string-keyed maps of these. */
+    static boolean isPlain(Object value) {
+        if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof BigDecimal || value instanceof BigInteger || value instanceof Boolean) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String) || !isPlain(entry.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof List<?> list) {
+            for (Object element : list) {
+                if (!isPlain(element)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** What {@link #canonical} makes of a plain value, written as the tree's serialiser writes it. */
+    private static void write(Object value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+        } else if (value instanceof String text) {
+            out.writeString(text);
+        } else if (value instanceof Integer number) {
+            out.writeNumber(number.intValue());
+        } else if (value instanceof Long number) {
+            out.writeNumber(number.longValue());
+        } else if (value instanceof BigInteger number) {
+            out.writeNumber(number);
+        } else if (value instanceof BigDecimal number) {
+            BigDecimal stripped = number.stripTrailingZeros();
+            if (stripped.scale() <= 0) {
+                out.writeNumber(stripped.toBigIntegerExact());
+            } else {
+                out.writeNumber(stripped);
+            }
+        } else if (value instanceof Boolean flag) {
+            out.writeBoolean(flag);
+        } else if (value instanceof Map<?, ?> map) {
+            List<String> names = new ArrayList<>(map.size());
+            map.keySet().forEach(name -> names.add((String) name));
+            names.sort(null);
+            out.writeStartObject();
+            for (String name : names) {
+                out.writeFieldName(name);
+                write(map.get(name), out);
+            }
+            out.writeEndObject();
+        } else {
+            out.writeStartArray();
+            for (Object element : (List<?>) value) {
+                write(element, out);
+            }
+            out.writeEndArray();
         }
     }
 
@@ -73,7 +150,7 @@ public final class NormalisedJson {
             if (node.isIntegralNumber()) {
                 return NODES.numberNode(node.bigIntegerValue());
             }
-            java.math.BigDecimal value = node.decimalValue().stripTrailingZeros();
+            BigDecimal value = node.decimalValue().stripTrailingZeros();
             return value.scale() <= 0 ? NODES.numberNode(value.toBigIntegerExact()) : NODES.numberNode(value);
         }
         return node;

@@ -115,6 +115,9 @@ public record ProductDiff(
     }
 
     static boolean same(Object before, Object now) {
+        if (NormalisedJson.isPlain(before) && NormalisedJson.isPlain(now)) {
+            return PlainValues.same(before, now);
+        }
         return same(NormalisedJson.tree(before), NormalisedJson.tree(now));
     }
 

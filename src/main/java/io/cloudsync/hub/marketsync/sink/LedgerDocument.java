@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.cloudsync.hub.marketsync.mapping.AcceptedProduct;
+import io.cloudsync.hub.marketsync.mapping.MappedProduct;
 import io.cloudsync.hub.marketsync.mapping.ProductAspects;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -149,6 +150,12 @@ final class LedgerDocument {
     /** What MarketSync accepted, to diff against ({@link AcceptedProduct#fromAspects}). */
     AcceptedProduct accepted() {
         return AcceptedProduct.fromAspects(aspects.get(PRODUCT), values(VARIATION), values(STOCK), values(PRICE));
+    }
+
+    /** The same, with the aspects whose JSON the product's current ones repeat taken from it, not parsed. */
+    AcceptedProduct accepted(MappedProduct current, ProductAspects currentAspects) {
+        return AcceptedProduct.fromAspects(aspects.get(PRODUCT), values(VARIATION), values(STOCK), values(PRICE),
+                current, currentAspects);
     }
 
     /** The publication state the hub last sent, per market. */

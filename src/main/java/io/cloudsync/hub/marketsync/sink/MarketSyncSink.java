@@ -143,10 +143,12 @@ public final class MarketSyncSink {
                         + "; a SKU must be unique: give each product its own reference"));
                 return;
             }
-            AcceptedProduct accepted = entry == null ? AcceptedProduct.none() : entry.document().accepted();
+            ProductAspects aspects = ProductAspects.of(mapped);
+            AcceptedProduct accepted = entry == null ? AcceptedProduct.none()
+                    : entry.document().accepted(mapped, aspects);
             PublicationIntent intent = new PublicationIntent(markets, unwantedByStoreId.get(storeId),
                     entry == null ? Map.of() : entry.document().sentStates());
-            plans.add(ProductPlan.live(storeId, mapped, ProductAspects.of(mapped),
+            plans.add(ProductPlan.live(storeId, mapped, aspects,
                     ProductDiff.between(accepted, mapped), entry == null ? null : entry.remoteId(),
                     activeByStoreId.get(storeId), intent));
         });
