@@ -48,15 +48,22 @@ final class PlainValues {
     }
 
     private static boolean sameElements(List<?> a, List<?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        List<Object> unmatched = new ArrayList<>(b);
-        for (Object element : a) {
-            Iterator<Object> candidates = unmatched.iterator();
+        return a.size() == b.size() && sameElements(a, b, PlainValues::same);
+    }
+
+    /**
+     * Whether {@code a} and {@code b} hold the same elements, each matched once, in any order (attribute lists: their
+     * order carries no meaning for MarketSync); both have the same size.
+     */
+    static <T> boolean sameElements(Iterable<? extends T> a, Iterable<? extends T> b,
+                                    java.util.function.BiPredicate<T, T> same) {
+        List<T> unmatched = new ArrayList<>();
+        b.forEach(unmatched::add);
+        for (T element : a) {
+            Iterator<T> candidates = unmatched.iterator();
             boolean found = false;
             while (candidates.hasNext()) {
-                if (same(element, candidates.next())) {
+                if (same.test(element, candidates.next())) {
                     candidates.remove();
                     found = true;
                     break;

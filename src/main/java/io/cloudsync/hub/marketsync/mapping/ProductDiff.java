@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,26 +145,7 @@ public record ProductDiff(
 
     /** Arrays (attribute lists) compare as multisets: their order carries no meaning for MarketSync. */
     private static boolean sameElements(JsonNode a, JsonNode b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        List<JsonNode> unmatched = new ArrayList<>();
-        b.forEach(unmatched::add);
-        for (JsonNode element : a) {
-            Iterator<JsonNode> candidates = unmatched.iterator();
-            boolean found = false;
-            while (candidates.hasNext()) {
-                if (same(element, candidates.next())) {
-                    candidates.remove();
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
+        return a.size() == b.size() && PlainValues.<JsonNode>sameElements(a, b, ProductDiff::same);
     }
 
     private static boolean isEmpty(JsonNode node) {
