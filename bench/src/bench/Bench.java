@@ -285,6 +285,7 @@ public final class Bench {
         Thread.sleep(5_000);
         hub.stop();
         http.call("DELETE", marketSyncUrl + "/_sandbox/state", null);
+        database.recreate();
         noArchiveStart = hub.firstStoreRequestAt;
         log("hub without the CDS archive: first store request %.1f s after its start%s", noArchiveStart,
                 extra.isEmpty() ? "" : " (it wrote the archive)");

@@ -134,6 +134,21 @@ final class BenchDatabase implements AutoCloseable {
         return DriverManager.getConnection(server + "/" + database, user, password);
     }
 
+    /**
+     * An empty database again, for a hub on a fresh folder after another one (the start without the archive): the
+     * first hub's signing key, sealed with its folder's key-encryption key, would stop the next one. H2 lives in the
+     * hub's folder, so nothing to do there.
+     */
+    void recreate() throws SQLException {
+        if (!postgresql()) {
+            return;
+        }
+        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        }
+    }
+
     @Override
     public void close() {
         if (!postgresql()) {
