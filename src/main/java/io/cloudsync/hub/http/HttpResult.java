@@ -40,6 +40,11 @@ public record HttpResult(int status, Map<String, String> headers, String body) {
 
     /** The first line of the body, shortened: enough to name a failure without dumping a page. */
     public String bodySnippet() {
+        return snippet(body);
+    }
+
+    /** The first line of an answer's text, at most 300 characters: what an error message quotes of it. */
+    public static String snippet(String body) {
         String text = body.strip();
         int newline = text.indexOf('\n');
         if (newline > 0) {

@@ -1,24 +1,24 @@
 package io.cloudsync.hub.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cloudsync.hub.mirror.StockChange;
+import io.cloudsync.hub.mirror.StockKey;
+import io.cloudsync.hub.mirror.StockLevel;
+import io.cloudsync.hub.mirror.StockPageFingerprint;
+import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.outbox.ChangeOutbox;
 import io.cloudsync.hub.outbox.ChangeSet;
 import io.cloudsync.hub.outbox.CheckpointRepository;
-import io.cloudsync.hub.mirror.StockChange;
-import io.cloudsync.hub.mirror.StockLevel;
-import io.cloudsync.hub.mirror.StockSnapshotRepository;
 import io.cloudsync.hub.store.Lenient;
 import io.cloudsync.hub.store.MalformedAnswerException;
 import io.cloudsync.hub.store.StoreProductReader;
-import io.cloudsync.hub.mirror.StockPageFingerprint;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.ArrayList;
-import java.time.Instant;
-import java.time.Duration;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.cloudsync.hub.mirror.StockKey;
 import java.util.OptionalInt;
 import java.util.Set;
 

@@ -61,7 +61,7 @@ public final class StoreClient {
             return json.readTree(text);
         } catch (JsonProcessingException e) {
             throw new MalformedAnswerException("the store sent a body that is not JSON on /api/" + path + ": "
-                    + new HttpResult(200, Map.of(), text).bodySnippet(), text);
+                    + HttpResult.snippet(text), text);
         }
     }
 
