@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class SyncProgress {
 
+    /** The pending dead letters whose reasons the line shows, the most recent first. */
+    private static final int SHOWN = 3;
+
     private final MirrorRepository mirror;
     private final SinkLedger ledger;
     private final DeadLetterRepository deadLetters;
@@ -32,13 +35,15 @@ public final class SyncProgress {
     public String report() {
         long total = mirror.countLive(ProductIngest.ENTITY);
         long delivered = Math.min(total, ledger.countWithRemoteId(sink));
-        List<DeadLetterSummary> pending = deadLetters.list(DeadLetterQuery.any()
-                .withStatus(DeadLetterStatus.PENDING).withLimit(1000));
-        String line = String.format(Locale.ROOT, "products %,d/%,d delivered to %s, %d dead letter%s", delivered,
-                total, sink, pending.size(), pending.size() == 1 ? "" : "s");
-        if (!pending.isEmpty()) {
-            line += ": " + pending.stream().limit(3).map(SyncProgress::reason).collect(Collectors.joining("; "))
-                    + (pending.size() > 3 ? "; … (dlq list)" : "");
+        // a count, then only the letters shown: the line is made every few seconds, idle or not
+        long pending = deadLetters.countByStatus().get(DeadLetterStatus.PENDING);
+        String line = String.format(Locale.ROOT, "products %,d/%,d delivered to %s, %,d dead letter%s", delivered,
+                total, sink, pending, pending == 1 ? "" : "s");
+        if (pending > 0) {
+            List<DeadLetterSummary> shown = deadLetters.list(DeadLetterQuery.any()
+                    .withStatus(DeadLetterStatus.PENDING).withLimit(SHOWN));
+            line += ": " + shown.stream().map(SyncProgress::reason).collect(Collectors.joining("; "))
+                    + (pending > SHOWN ? "; … (dlq list)" : "");
         }
         return line;
     }
