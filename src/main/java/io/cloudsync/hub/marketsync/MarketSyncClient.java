@@ -3,6 +3,7 @@ package io.cloudsync.hub.marketsync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.cloudsync.hub.http.HttpCall;
 import io.cloudsync.hub.http.HttpResult;
 import io.cloudsync.hub.http.HttpTransport;
@@ -18,6 +19,7 @@ public final class MarketSyncClient {
     private final MarketSyncSigner signer;
     private final HttpTransport transport;
     private final ObjectMapper json;
+    private final AnswerReader answers;
 
     public MarketSyncClient(MarketSyncSettings settings, MarketSyncSigner signer, HttpTransport transport,
                             ObjectMapper json) {
@@ -25,6 +27,7 @@ public final class MarketSyncClient {
         this.signer = signer;
         this.transport = transport;
         this.json = json;
+        this.answers = new AnswerReader(json);
     }
 
     /** A call's {@code answer}, and the envelope's {@code timestamp}: when MarketSync answered, Mexico City time. */
@@ -37,7 +40,7 @@ public final class MarketSyncClient {
 
     /** {@link #get}, with the time MarketSync answered ({@code null} when its envelope has none). */
     public Answered getAnswered(String controller, Map<String, String> params) {
-        return exchange("GET", controller, params, null);
+        return exchange("GET", controller, params, null, AnswerFields.ALL);
     }
 
     /**
@@ -52,10 +55,20 @@ public final class MarketSyncClient {
     }
 
     public JsonNode send(String method, String controller, Map<String, String> params, String body) {
-        return exchange(method, controller, params, body).answer();
+        return send(method, controller, params, body, AnswerFields.ALL);
     }
 
-    private Answered exchange(String method, String controller, Map<String, String> params, String body) {
+    /**
+     * {@link #send}, reading only {@code fields} of the answer: a {@link MissingNode} when none are, a list of
+     * objects with only those fields when some are. Errors are detected and described as by {@link #send}.
+     */
+    public JsonNode send(String method, String controller, Map<String, String> params, String body,
+                         AnswerFields fields) {
+        return exchange(method, controller, params, body, fields).answer();
+    }
+
+    private Answered exchange(String method, String controller, Map<String, String> params, String body,
+                              AnswerFields fields) {
         String base = settings.url() + "/api/" + controller;
         String query = signer.signedQuery(params);
         String callQuery = MarketSyncSigner.canonical(params);
@@ -63,6 +76,12 @@ public final class MarketSyncClient {
         Map<String, String> headers = body == null ? Map.of("Accept", "application/json")
                 : Map.of("Accept", "application/json", "Content-Type", "application/json");
         HttpResult result = transport.execute(new HttpCall(method, base + "?" + query, redacted, headers, body));
+        if (result.isSuccess() && !fields.all()) {
+            Answered read = answers.read(result.body(), fields);
+            if (read != null) {
+                return read;
+            }
+        }
         return answerOf(controller, result);
     }
 

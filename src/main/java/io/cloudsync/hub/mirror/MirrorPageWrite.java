@@ -35,7 +35,7 @@ final class MirrorPageWrite {
         this.connection = connection;
         this.dialect = dialect;
         this.entity = entity;
-        lockSequence(connection, entity);
+        lockSequence(connection, dialect, entity);
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT last_seq, last_changed_at FROM mirror_sequence WHERE entity = ?")) {
             select.setString(1, entity);
@@ -140,8 +140,11 @@ final class MirrorPageWrite {
     private record Stored(String sku, String contentHash, String payload, boolean deleted) {
     }
 
-    /** Locks the entity's sequence row until commit (creating it at 0). */
-    private void lockSequence(Connection connection, String entity) throws SQLException {
+    /**
+     * Locks the entity's sequence row until commit (creating it at 0): how the writers of the entity's records,
+     * and of the stock lines of the products, take turns.
+     */
+    static void lockSequence(Connection connection, SqlDialect dialect, String entity) throws SQLException {
         try (PreparedStatement create = connection.prepareStatement(
                 dialect.upsert("mirror_sequence", List.of("entity"), List.of("entity")))) {
             create.setString(1, entity);

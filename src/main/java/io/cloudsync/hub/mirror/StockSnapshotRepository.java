@@ -2,6 +2,7 @@ package io.cloudsync.hub.mirror;
 
 import io.cloudsync.hub.db.Jdbc;
 import io.cloudsync.hub.db.SqlDialect;
+import io.cloudsync.hub.mirror.StockSnapshotWrite.Line;
 import io.cloudsync.hub.outbox.ChangeOutbox;
 import io.cloudsync.hub.outbox.ChangeSet;
 import java.sql.Connection;
@@ -147,12 +148,14 @@ public final class StockSnapshotRepository {
      * Lines read again from the store, the read having started at {@code readStartedAt}: every one of them is
      * saved with that time, changed or not, so its time says "the count was read after this" (see
      * {@link #changedAt}); the products whose stock changed are queued for {@code flow}, in the same transaction.
+     * Like a page, it takes the products' sequence row first: it may add lines ({@link StockSnapshotWrite}).
      */
     public ChangeSet confirm(Collection<StockLevel> lines, Instant readStartedAt, String flow) {
         if (lines.isEmpty()) {
             return new ChangeSet(0, ENTITY, List.of());
         }
         return Jdbc.inTransaction(dataSource, "confirming stock lines", connection -> {
+            MirrorPageWrite.lockSequence(connection, dialect, PRODUCTS);
             Map<StockKey, Line> before = read(connection, productIds(lines));
             List<StockChange> changes = diff(quantities(before), lines);
             if (!changes.isEmpty()) {
@@ -160,7 +163,7 @@ public final class StockSnapshotRepository {
             }
             Map<StockKey, StockLevel> latest = new LinkedHashMap<>();
             lines.forEach(line -> latest.put(line.key(), line));
-            upsert(connection, latest.values(), before, readStartedAt);
+            StockSnapshotWrite.save(connection, dialect, latest.values(), before, readStartedAt);
             return ChangeOutbox.add(connection, clock, flow, ENTITY, changes.stream()
                     .map(change -> Long.toString(change.productId())).distinct().toList());
         });
@@ -205,7 +208,7 @@ public final class StockSnapshotRepository {
         }
         Map<StockKey, StockLevel> latest = new LinkedHashMap<>();
         page.forEach(level -> latest.put(level.key(), level));
-        upsert(connection, changes.stream()
+        StockSnapshotWrite.save(connection, dialect, changes.stream()
                 .map(change -> latest.get(new StockKey(change.productId(), change.combinationId()))).toList(), before,
                 Jdbc.now(clock));
         StockLineIds.record(connection, missingIds(page, before));
@@ -213,10 +216,6 @@ public final class StockSnapshotRepository {
                 .filter(id -> !changedWithPage.contains(id)).distinct().toList());
         products.finish();
         return changes;
-    }
-
-    /** A snapshot line as saved: its quantity and the store's id of the line (0 when not known). */
-    private record Line(int quantity, long stockId) {
     }
 
     private static Map<StockKey, Integer> quantities(Map<StockKey, Line> lines) {
@@ -231,33 +230,6 @@ public final class StockSnapshotRepository {
             Line line = saved.get(level.key());
             return line != null && line.quantity() == level.quantity() && line.stockId() != level.stockId();
         }).toList();
-    }
-
-    /** Saves the levels with {@code at}; a level without a stock id keeps the one saved before. */
-    private void upsert(Connection connection, Collection<StockLevel> levels, Map<StockKey, Line> before,
-                        Instant at) throws SQLException {
-        if (levels.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("stock_snapshot",
-                List.of("product_id", "combination_id"),
-                List.of("product_id", "combination_id", "quantity", "updated_at", "stock_id")))) {
-            for (StockLevel level : levels) {
-                Line saved = before.get(level.key());
-                long stockId = level.stockId() != 0 ? level.stockId() : saved == null ? 0 : saved.stockId();
-                upsert.setLong(1, level.productId());
-                upsert.setLong(2, level.combinationId());
-                upsert.setInt(3, level.quantity());
-                Jdbc.setInstant(upsert, 4, at);
-                if (stockId != 0) {
-                    upsert.setLong(5, stockId);
-                } else {
-                    upsert.setNull(5, java.sql.Types.BIGINT);
-                }
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-        }
     }
 
     /**

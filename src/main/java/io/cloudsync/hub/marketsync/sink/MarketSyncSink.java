@@ -175,7 +175,7 @@ public final class MarketSyncSink {
         RequestKind kind = call.kind();
         try {
             JsonNode answer = client.send(kind.verb(), kind.controller(), call.params(),
-                    call.hasBody() ? batcher.body(call) : null);
+                    call.hasBody() ? batcher.body(call) : null, kind.answerFields());
             call.run().accepted(call, answer);
         } catch (MarketSyncException e) {
             if (!e.isTransient()) {

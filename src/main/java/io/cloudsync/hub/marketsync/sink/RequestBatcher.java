@@ -2,7 +2,6 @@ package io.cloudsync.hub.marketsync.sink;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,8 @@ import java.util.Map;
 /**
  * Packs items into calls of at most {@code maxItems} items and under {@code maxBytes} of JSON (MarketSync's
  * integrator guide: 100 items per call; payloads under 1 MB). An item that alone exceeds the size still gets a
- * call of its own: MarketSync's answer then names it.
+ * call of its own: MarketSync's answer then names it. Each item is written to JSON once, here; a call's body
+ * joins the items' JSON.
  */
 public final class RequestBatcher {
 
@@ -31,8 +31,9 @@ public final class RequestBatcher {
         List<SinkRequest> requests = new ArrayList<>();
         List<SinkRequest.Item> current = new ArrayList<>();
         int bytes = 2;
-        for (SinkRequest.Item item : items) {
-            int size = size(item.body()) + 1;
+        for (SinkRequest.Item unwritten : items) {
+            SinkRequest.Item item = unwritten.json() == null ? unwritten.withJson(write(unwritten.body())) : unwritten;
+            int size = utf8Length(item.json()) + 1;
             if (!current.isEmpty() && (current.size() == maxItems || bytes + size > maxBytes)) {
                 requests.add(new SinkRequest(run, kind, Map.of(), current));
                 current = new ArrayList<>();
@@ -59,19 +60,56 @@ public final class RequestBatcher {
         return requests;
     }
 
+    /**
+     * The call's JSON array: {@code [}, the items' JSON joined by {@code ,}, {@code ]} (what Jackson writes for
+     * the list of bodies).
+     */
     public String body(SinkRequest request) {
-        try {
-            return json.writeValueAsString(request.items().stream().map(SinkRequest.Item::body).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a MarketSync request cannot be written as JSON", e);
+        List<SinkRequest.Item> items = request.items();
+        List<String> written = new ArrayList<>(items.size());
+        int length = 2 + Math.max(0, items.size() - 1);
+        for (SinkRequest.Item item : items) {
+            String json = item.json() == null ? write(item.body()) : item.json();
+            written.add(json);
+            length += json.length();
         }
+        StringBuilder body = new StringBuilder(length).append('[');
+        for (int i = 0; i < written.size(); i++) {
+            if (i > 0) {
+                body.append(',');
+            }
+            body.append(written.get(i));
+        }
+        return body.append(']').toString();
     }
 
-    private int size(Map<String, Object> body) {
+    private String write(Map<String, Object> body) {
         try {
-            return json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8).length;
+            return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a MarketSync item cannot be written as JSON", e);
         }
+    }
+
+    /** The length of the text in UTF-8 (as {@code getBytes(UTF_8).length}, a lone surrogate counting as '?'). */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

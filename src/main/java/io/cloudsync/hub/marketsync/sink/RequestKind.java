@@ -1,5 +1,7 @@
 package io.cloudsync.hub.marketsync.sink;
 
+import io.cloudsync.hub.marketsync.AnswerFields;
+
 /**
  * The calls a product change can need, in the order MarketSync documents: look the product up, create it,
  * update its columns, its variations, their stock, its prices per marketplace; or remove it; then its publication
@@ -35,5 +37,17 @@ public enum RequestKind {
 
     public String controller() {
         return controller;
+    }
+
+    /**
+     * What {@link MarketSyncRun#accepted} reads of the answer: a look-up the products found, a create the
+     * {@code sku} and {@code id} of each product created, any other call nothing.
+     */
+    public AnswerFields answerFields() {
+        return switch (this) {
+            case LOOKUP -> AnswerFields.ALL;
+            case CREATE -> AnswerFields.ofEachItem("sku", "id");
+            default -> AnswerFields.NONE;
+        };
     }
 }

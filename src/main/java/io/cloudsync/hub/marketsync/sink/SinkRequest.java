@@ -15,8 +15,20 @@ public record SinkRequest(MarketSyncRun run, RequestKind kind, Map<String, Strin
         items = List.copyOf(items);
     }
 
-    /** An item of the call: its JSON object (null for a look-up) and the product it is for. */
-    public record Item(ProductPlan plan, Map<String, Object> body) {
+    /**
+     * An item of the call: its JSON object (null for a look-up) and the product it is for. {@code json} is that
+     * object written once by {@link RequestBatcher} (null until then): the batch's size and body, and the halves
+     * of a refused batch, all reuse it.
+     */
+    public record Item(ProductPlan plan, Map<String, Object> body, String json) {
+
+        public Item(ProductPlan plan, Map<String, Object> body) {
+            this(plan, body, null);
+        }
+
+        Item withJson(String written) {
+            return new Item(plan, body, written);
+        }
     }
 
     public boolean hasBody() {
