@@ -11,13 +11,17 @@ import java.util.TreeMap;
 /**
  * What MarketSync last accepted for one product, as the sink ledger remembers it: the product's columns, each
  * variation's columns (without stock) by SKU, each variation's stock by SKU and the prices by market id. Empty
- * {@code columns}: the product was never accepted and must be created.
+ * {@code columns}: the product was never accepted and must be created. A long column value the ledger kept only
+ * as a {@link Fingerprint} (a description, an image URL, an attribute list) is that fingerprint here, which
+ * {@link ProductDiff} compares with the current value's.
  */
 public record AcceptedProduct(
         Map<String, Object> columns,
         Map<String, Map<String, Object>> variations,
         Map<String, Integer> stock,
         Map<Long, MarketPrice> prices) {
+
+    private static final String FINGERPRINT = "{\"" + Fingerprint.MARKER + "\":";
 
     public AcceptedProduct {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
@@ -44,8 +48,9 @@ public record AcceptedProduct(
     }
 
     /**
-     * From the JSON the ledger kept for each aspect ({@link ProductAspects}); numbers may be strings. Variations
-     * are keyed by their {@code sku}, stock by {@code seller_sku}, prices by {@code market_id}.
+     * From the JSON the ledger kept for each aspect: its {@link ProductAspects.Aspect#ledgerJson} (fingerprints in
+     * place of long values) or, in rows written before fingerprints, its full JSON; numbers may be strings.
+     * Variations are keyed by their {@code sku}, stock by {@code seller_sku}, prices by {@code market_id}.
      *
      * @param productJson the product aspect, or {@code null}/blank when the product was never accepted
      */
@@ -55,8 +60,9 @@ public record AcceptedProduct(
     }
 
     /**
-     * As {@link #fromAspects(String, Collection, Collection, Collection)}, but an aspect whose JSON is exactly
-     * the current product's is taken from it instead of being parsed back: the same content, so the same diff
+     * As {@link #fromAspects(String, Collection, Collection, Collection)}, but an aspect whose JSON (full or
+     * ledger JSON) is exactly the current product's is taken from it instead of being parsed back: the same content
+     * (or the same fingerprints of it), so the same diff
      * (most aspects of a product re-planned without a change, as on a stock cut-off move, are unchanged).
      *
      * @param aspects {@code current}'s ({@link ProductAspects#of})
@@ -66,14 +72,14 @@ public record AcceptedProduct(
             ProductAspects aspects) {
         Map<String, Object> known = new HashMap<>();
         if (current != null) {
-            known.put(aspects.product().json(), current.product().asMap());
+            know(known, aspects.product(), current.product().asMap());
             Map<String, VariationColumns> bySku = new HashMap<>(); // the last of a repeated SKU, as in the aspects
             current.variations().forEach(variation -> bySku.put(variation.sku(), variation));
-            aspects.variations().forEach((sku, aspect) -> known.put(aspect.json(), bySku.get(sku).withoutStock()));
-            aspects.stock().forEach((sku, aspect) -> known.put(aspect.json(), bySku.get(sku).stockMap()));
+            aspects.variations().forEach((sku, aspect) -> know(known, aspect, bySku.get(sku).withoutStock()));
+            aspects.stock().forEach((sku, aspect) -> know(known, aspect, bySku.get(sku).stockMap()));
             Map<Long, MarketPrice> byMarket = new HashMap<>();
             current.prices().forEach(price -> byMarket.put(price.marketId(), price));
-            aspects.prices().forEach((market, aspect) -> known.put(aspect.json(), byMarket.get(market).asMap()));
+            aspects.prices().forEach((market, aspect) -> know(known, aspect, byMarket.get(market).asMap()));
         }
         Map<String, Object> columns = productJson == null || productJson.isBlank() ? Map.of()
                 : map(productJson, known);
@@ -96,10 +102,23 @@ public record AcceptedProduct(
         return new AcceptedProduct(columns, variations, stock, prices);
     }
 
+    /**
+     * An aspect the ledger holds as the current one's full JSON (written before fingerprints) or as its ledger JSON
+     * (same fingerprints, so the same values for the diff) is the current one's content.
+     */
+    private static void know(Map<String, Object> known, ProductAspects.Aspect aspect, Map<String, Object> content) {
+        known.put(aspect.json(), content);
+        known.put(aspect.ledgerJson(), content);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(String json, Map<String, Object> known) {
         Object map = known.get(json);
-        return map != null ? (Map<String, Object>) map : NormalisedJson.toMap(json);
+        if (map != null) {
+            return (Map<String, Object>) map;
+        }
+        Map<String, Object> parsed = NormalisedJson.toMap(json);
+        return json.contains(FINGERPRINT) ? Fingerprint.readBack(parsed) : parsed;
     }
 
     public boolean exists() {

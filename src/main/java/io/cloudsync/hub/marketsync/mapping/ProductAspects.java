@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * A mapped product cut into the aspects MarketSync takes through different calls, each with its canonical JSON
  * and content hash, so the sink ledger can tell which of them changed: the product's columns, each variation's
  * columns without stock (by variation SKU), each variation's stock (by SKU) and each market's prices (by market
- * id). The JSON is also what the ledger keeps to diff against later ({@link AcceptedProduct#fromAspects}).
+ * id). The ledger keeps each aspect's JSON with fingerprints in place of its long values, to diff against later
+ * ({@link AcceptedProduct#fromAspects}).
  */
 public record ProductAspects(
         Aspect product,
@@ -24,12 +25,17 @@ public record ProductAspects(
         prices = Collections.unmodifiableMap(new TreeMap<>(prices));
     }
 
-    /** One aspect: its canonical JSON (sorted keys) and the SHA-256 of that text. */
-    public record Aspect(String json, String hash) {
+    /**
+     * One aspect: its canonical JSON (sorted keys), the SHA-256 of that text, and what the sink ledger keeps of it
+     * to diff against later: the same JSON with each long value (texts, attribute lists) replaced by its
+     * {@link Fingerprint} and empty values left out ({@code json} itself when there are none).
+     */
+    public record Aspect(String json, String hash, String ledgerJson) {
 
-        public static Aspect of(Object content) {
+        public static Aspect of(Map<String, Object> content) {
             String json = NormalisedJson.of(content);
-            return new Aspect(json, ContentHash.of(json));
+            Map<String, Object> compact = Fingerprint.compact(content);
+            return new Aspect(json, ContentHash.of(json), compact == content ? json : NormalisedJson.of(compact));
         }
     }
 
