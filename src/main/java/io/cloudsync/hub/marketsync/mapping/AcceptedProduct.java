@@ -60,10 +60,11 @@ public record AcceptedProduct(
     }
 
     /**
-     * As {@link #fromAspects(String, Collection, Collection, Collection)}, but an aspect whose JSON (full or
-     * ledger JSON) is exactly the current product's is taken from it instead of being parsed back: the same content
-     * (or the same fingerprints of it), so the same diff
-     * (most aspects of a product re-planned without a change, as on a stock cut-off move, are unchanged).
+     * As {@link #fromAspects(String, Collection, Collection, Collection)}, but an aspect whose JSON is exactly
+     * the current product's is taken from it instead of being parsed back: the same content, so the same diff
+     * (most aspects of a product re-planned without a change, as on a stock cut-off move, are unchanged). Ledger
+     * JSON (with fingerprints) is not matched so: making the current product's would cost about what parsing the
+     * ledger's does, and most stock and price aspects, which have no long values, are their full JSON anyway.
      *
      * @param aspects {@code current}'s ({@link ProductAspects#of})
      */
@@ -72,14 +73,14 @@ public record AcceptedProduct(
             ProductAspects aspects) {
         Map<String, Object> known = new HashMap<>();
         if (current != null) {
-            know(known, aspects.product(), current.product().asMap());
+            known.put(aspects.product().json(), current.product().asMap());
             Map<String, VariationColumns> bySku = new HashMap<>(); // the last of a repeated SKU, as in the aspects
             current.variations().forEach(variation -> bySku.put(variation.sku(), variation));
-            aspects.variations().forEach((sku, aspect) -> know(known, aspect, bySku.get(sku).withoutStock()));
-            aspects.stock().forEach((sku, aspect) -> know(known, aspect, bySku.get(sku).stockMap()));
+            aspects.variations().forEach((sku, aspect) -> known.put(aspect.json(), bySku.get(sku).withoutStock()));
+            aspects.stock().forEach((sku, aspect) -> known.put(aspect.json(), bySku.get(sku).stockMap()));
             Map<Long, MarketPrice> byMarket = new HashMap<>();
             current.prices().forEach(price -> byMarket.put(price.marketId(), price));
-            aspects.prices().forEach((market, aspect) -> know(known, aspect, byMarket.get(market).asMap()));
+            aspects.prices().forEach((market, aspect) -> known.put(aspect.json(), byMarket.get(market).asMap()));
         }
         Map<String, Object> columns = productJson == null || productJson.isBlank() ? Map.of()
                 : map(productJson, known);
@@ -100,15 +101,6 @@ public record AcceptedProduct(
             prices.put(marketId, new MarketPrice(marketId, decimal(row.get("precio")), decimal(row.get("oferta"))));
         }
         return new AcceptedProduct(columns, variations, stock, prices);
-    }
-
-    /**
-     * An aspect the ledger holds as the current one's full JSON (written before fingerprints) or as its ledger JSON
-     * (same fingerprints, so the same values for the diff) is the current one's content.
-     */
-    private static void know(Map<String, Object> known, ProductAspects.Aspect aspect, Map<String, Object> content) {
-        known.put(aspect.json(), content);
-        known.put(aspect.ledgerJson(), content);
     }
 
     @SuppressWarnings("unchecked")

@@ -41,18 +41,28 @@ public record Fingerprint(String value) {
     private static final Set<String> KEYS = Set.of("sku", "seller_sku", "market_id");
     private static final int BYTES = 12;
     private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
-
-    /** The fingerprint of any plain value (strings, numbers, booleans, nulls, lists and string-keyed maps). */
-    public static Fingerprint of(Object value) {
-        StringBuilder text = new StringBuilder(256);
-        normalised(value, text);
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return new Fingerprint(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, BYTES)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    });
+
+    /** The fingerprint of any plain value (strings, numbers, booleans, nulls, lists and string-keyed maps). */
+    public static Fingerprint of(Object value) {
+        MessageDigest digest = SHA_256.get();
+        if (value instanceof String text && !text.isEmpty()) {
+            // a text alone, the usual case, is hashed as it is: no other form starts with a quote and lacks its end
+            digest.update((byte) '"');
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            StringBuilder text = new StringBuilder(256);
+            normalised(value, text);
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return new Fingerprint(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest.digest(),
+                BYTES)));
     }
 
     /** Whether {@code now} is, for the diff, the value this is the fingerprint of. */

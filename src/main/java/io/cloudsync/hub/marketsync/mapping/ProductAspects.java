@@ -27,15 +27,62 @@ public record ProductAspects(
 
     /**
      * One aspect: its canonical JSON (sorted keys), the SHA-256 of that text, and what the sink ledger keeps of it
-     * to diff against later: the same JSON with each long value (texts, attribute lists) replaced by its
-     * {@link Fingerprint} and empty values left out ({@code json} itself when there are none).
+     * to diff against later ({@link #ledgerJson}). Equal when JSON and hash are.
      */
-    public record Aspect(String json, String hash, String ledgerJson) {
+    public static final class Aspect {
+
+        private final String json;
+        private final String hash;
+        private final Map<String, Object> content;
+        private volatile String ledgerJson;
+
+        private Aspect(String json, String hash, Map<String, Object> content) {
+            this.json = json;
+            this.hash = hash;
+            this.content = content;
+        }
 
         public static Aspect of(Map<String, Object> content) {
             String json = NormalisedJson.of(content);
-            Map<String, Object> compact = Fingerprint.compact(content);
-            return new Aspect(json, ContentHash.of(json), compact == content ? json : NormalisedJson.of(compact));
+            return new Aspect(json, ContentHash.of(json), content);
+        }
+
+        public String json() {
+            return json;
+        }
+
+        public String hash() {
+            return hash;
+        }
+
+        /**
+         * The JSON with each long value (texts, attribute lists) replaced by its {@link Fingerprint} and empty values
+         * left out ({@link #json} itself when there are none): made the first time it is asked for, when the ledger
+         * records the aspect, since most aspects planned are never written.
+         */
+        public String ledgerJson() {
+            String ledger = ledgerJson;
+            if (ledger == null) {
+                Map<String, Object> compact = Fingerprint.compact(content);
+                ledger = compact == content ? json : NormalisedJson.of(compact);
+                ledgerJson = ledger;
+            }
+            return ledger;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Aspect aspect && json.equals(aspect.json) && hash.equals(aspect.hash);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Aspect[json=" + json + ", hash=" + hash + "]";
         }
     }
 
