@@ -21,8 +21,6 @@ public record AcceptedProduct(
         Map<String, Integer> stock,
         Map<Long, MarketPrice> prices) {
 
-    private static final String FINGERPRINT = "{\"" + Fingerprint.MARKER + "\":";
-
     public AcceptedProduct {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         variations = Collections.unmodifiableMap(new LinkedHashMap<>(variations));
@@ -110,7 +108,7 @@ public record AcceptedProduct(
             return (Map<String, Object>) map;
         }
         Map<String, Object> parsed = NormalisedJson.toMap(json);
-        return json.contains(FINGERPRINT) ? Fingerprint.readBack(parsed) : parsed;
+        return Fingerprint.appearIn(json) ? Fingerprint.readBack(parsed) : parsed;
     }
 
     public boolean exists() {

@@ -37,6 +37,7 @@ public record Fingerprint(String value) {
     /** Longer strings are fingerprinted: a shorter one is about as short as its fingerprint. */
     static final int LONGEST_KEPT = 32;
     static final String MARKER = "#";
+    private static final String IN_JSON = "{\"" + MARKER + "\":";
     /** The columns the ledger finds an aspect by: always kept as they are. */
     private static final Set<String> KEYS = Set.of("sku", "seller_sku", "market_id");
     private static final int BYTES = 12;
@@ -95,6 +96,11 @@ public record Fingerprint(String value) {
             }
         }
         return compact == null ? columns : compact;
+    }
+
+    /** Whether an aspect's JSON as the ledger kept it holds fingerprints (it was written since they are used). */
+    public static boolean appearIn(String ledgerJson) {
+        return ledgerJson.contains(IN_JSON);
     }
 
     /** The columns as read back from the ledger's JSON: marker objects become fingerprints (in place). */

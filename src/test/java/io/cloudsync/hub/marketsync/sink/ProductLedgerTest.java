@@ -46,6 +46,11 @@ class ProductLedgerTest {
         assertThat(document.productHash()).isEqualTo(aspects.product().hash());
         assertThat(document.toJson()).contains(aspects.product().ledgerJson())
                 .doesNotContain(aspects.product().json());
+        LedgerDocument full = LedgerDocument.empty();
+        full.putJson(LedgerDocument.PRODUCT, aspects.product().json());
+        assertThat(LedgerDocument.parse(full.toJson(), null).productHash()).as("a full JSON gives its own hash")
+                .isEqualTo(aspects.product().hash());
+        assertThat(LedgerDocument.parse(document.toJson(), null).productHash()).isNull();
         assertThat(read.sentStates()).containsExactly(Map.entry(4L, PublicationState.SUSPENDER));
         assertThat(read.stockSkus()).containsExactlyInAnyOrderElementsOf(aspects.stock().keySet());
         assertThat(ProductDiff.between(read.accepted(), camiseta).newVariations()).isEmpty();
