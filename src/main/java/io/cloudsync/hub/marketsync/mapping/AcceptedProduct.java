@@ -11,7 +11,9 @@ import java.util.TreeMap;
 /**
  * What MarketSync last accepted for one product, as the sink ledger remembers it: the product's columns, each
  * variation's columns (without stock) by SKU, each variation's stock by SKU and the prices by market id. Empty
- * {@code columns}: the product was never accepted and must be created.
+ * {@code columns}: the product was never accepted and must be created. A long column value the ledger kept only
+ * as a {@link Fingerprint} (a description, an image URL, an attribute list) is that fingerprint here, which
+ * {@link ProductDiff} compares with the current value's.
  */
 public record AcceptedProduct(
         Map<String, Object> columns,
@@ -44,8 +46,9 @@ public record AcceptedProduct(
     }
 
     /**
-     * From the JSON the ledger kept for each aspect ({@link ProductAspects}); numbers may be strings. Variations
-     * are keyed by their {@code sku}, stock by {@code seller_sku}, prices by {@code market_id}.
+     * From the JSON the ledger kept for each aspect: its {@link ProductAspects.Aspect#ledgerJson} (fingerprints in
+     * place of long values) or, in rows written before fingerprints, its full JSON; numbers may be strings.
+     * Variations are keyed by their {@code sku}, stock by {@code seller_sku}, prices by {@code market_id}.
      *
      * @param productJson the product aspect, or {@code null}/blank when the product was never accepted
      */
@@ -57,7 +60,9 @@ public record AcceptedProduct(
     /**
      * As {@link #fromAspects(String, Collection, Collection, Collection)}, but an aspect whose JSON is exactly
      * the current product's is taken from it instead of being parsed back: the same content, so the same diff
-     * (most aspects of a product re-planned without a change, as on a stock cut-off move, are unchanged).
+     * (most aspects of a product re-planned without a change, as on a stock cut-off move, are unchanged). Ledger
+     * JSON (with fingerprints) is not matched so: making the current product's would cost about what parsing the
+     * ledger's does, and most stock and price aspects, which have no long values, are their full JSON anyway.
      *
      * @param aspects {@code current}'s ({@link ProductAspects#of})
      */
@@ -99,7 +104,11 @@ public record AcceptedProduct(
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(String json, Map<String, Object> known) {
         Object map = known.get(json);
-        return map != null ? (Map<String, Object>) map : NormalisedJson.toMap(json);
+        if (map != null) {
+            return (Map<String, Object>) map;
+        }
+        Map<String, Object> parsed = NormalisedJson.toMap(json);
+        return Fingerprint.appearIn(json) ? Fingerprint.readBack(parsed) : parsed;
     }
 
     public boolean exists() {

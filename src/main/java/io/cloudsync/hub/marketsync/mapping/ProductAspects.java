@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * A mapped product cut into the aspects MarketSync takes through different calls, each with its canonical JSON
  * and content hash, so the sink ledger can tell which of them changed: the product's columns, each variation's
  * columns without stock (by variation SKU), each variation's stock (by SKU) and each market's prices (by market
- * id). The JSON is also what the ledger keeps to diff against later ({@link AcceptedProduct#fromAspects}).
+ * id). The ledger keeps each aspect's JSON with fingerprints in place of its long values, to diff against later
+ * ({@link AcceptedProduct#fromAspects}).
  */
 public record ProductAspects(
         Aspect product,
@@ -24,12 +25,64 @@ public record ProductAspects(
         prices = Collections.unmodifiableMap(new TreeMap<>(prices));
     }
 
-    /** One aspect: its canonical JSON (sorted keys) and the SHA-256 of that text. */
-    public record Aspect(String json, String hash) {
+    /**
+     * One aspect: its canonical JSON (sorted keys), the SHA-256 of that text, and what the sink ledger keeps of it
+     * to diff against later ({@link #ledgerJson}). Equal when JSON and hash are.
+     */
+    public static final class Aspect {
 
-        public static Aspect of(Object content) {
+        private final String json;
+        private final String hash;
+        private final Map<String, Object> content;
+        private volatile String ledgerJson;
+
+        private Aspect(String json, String hash, Map<String, Object> content) {
+            this.json = json;
+            this.hash = hash;
+            this.content = content;
+        }
+
+        public static Aspect of(Map<String, Object> content) {
             String json = NormalisedJson.of(content);
-            return new Aspect(json, ContentHash.of(json));
+            return new Aspect(json, ContentHash.of(json), content);
+        }
+
+        public String json() {
+            return json;
+        }
+
+        public String hash() {
+            return hash;
+        }
+
+        /**
+         * The JSON with each long value (texts, attribute lists) replaced by its {@link Fingerprint} and empty values
+         * left out ({@link #json} itself when there are none): made the first time it is asked for, when the ledger
+         * records the aspect, since most aspects planned are never written.
+         */
+        public String ledgerJson() {
+            String ledger = ledgerJson;
+            if (ledger == null) {
+                Map<String, Object> compact = Fingerprint.compact(content);
+                ledger = compact == content ? json : NormalisedJson.of(compact);
+                ledgerJson = ledger;
+            }
+            return ledger;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Aspect aspect && json.equals(aspect.json) && hash.equals(aspect.hash);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Aspect[json=" + json + ", hash=" + hash + "]";
         }
     }
 

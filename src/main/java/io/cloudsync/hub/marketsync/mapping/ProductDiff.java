@@ -15,7 +15,8 @@ import java.util.Set;
  * takes changes: the changed product columns a PUT may carry ({@code updatableColumns}, only the seed's 21),
  * the changed columns it cannot follow ({@code nonUpdatableColumns}, e.g. {@code categoria_id}, for the hub to
  * record), changed, new and removed variations, stock per variation SKU and prices per market. Values compare
- * leniently: {@code "12"} equals {@code 12}, {@code "599.0000"} equals {@code 599}, and empty equals absent.
+ * leniently: {@code "12"} equals {@code 12}, {@code "599.0000"} equals {@code 599}, and empty equals absent. A long
+ * value the ledger kept as a {@link Fingerprint} is the same when the current value has that fingerprint.
  *
  * @param create            nothing was ever accepted: the product must be created (all variations are new)
  * @param updatableColumns  column → new value, in the column table's order
@@ -114,6 +115,9 @@ public record ProductDiff(
     }
 
     static boolean same(Object before, Object now) {
+        if (before instanceof Fingerprint fingerprint) {
+            return fingerprint.matches(now);
+        }
         if (NormalisedJson.isPlain(before) && NormalisedJson.isPlain(now)) {
             return PlainValues.same(before, now);
         }

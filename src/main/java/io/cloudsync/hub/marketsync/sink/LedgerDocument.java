@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.cloudsync.hub.marketsync.mapping.AcceptedProduct;
+import io.cloudsync.hub.marketsync.mapping.Fingerprint;
 import io.cloudsync.hub.marketsync.mapping.MappedProduct;
 import io.cloudsync.hub.marketsync.mapping.ProductAspects;
+import io.cloudsync.hub.mirror.ContentHash;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +20,16 @@ import java.util.TreeSet;
 
 /**
  * Everything MarketSync accepted for one product, as its one ledger row holds it ({@code sink_ledger.aspects}): a
- * JSON object of aspect key → the aspect's canonical JSON as it was sent ({@link ProductAspects}). Keys:
- * {@code product}, {@code variation:<SKU>} (columns without stock), {@code stock:<SKU>}, {@code price:<market id>},
- * and {@code publication:<market id>}, whose value is the state the hub last sent there ({@code "suspender"} or
+ * JSON object of aspect key → what the diff needs of the aspect as it was sent, its
+ * {@link ProductAspects.Aspect#ledgerJson}: the canonical JSON with each long value (descriptions, image URLs,
+ * bullets, attribute lists) replaced by its {@link Fingerprint} and empty
+ * values left out (on the golden sample 2,065 characters per row instead of 3,365). Keys: {@code product},
+ * {@code variation:<SKU>} (columns without stock), {@code stock:<SKU>}, {@code price:<market id>}, and
+ * {@code publication:<market id>}, whose value is the state the hub last sent there ({@code "suspender"} or
  * {@code "publicar"}, see {@link Publication}). An aspect missing from it was never accepted (or was refused, or
- * held back), so it is sent again. Not thread-safe: a run guards the documents it changes.
+ * held back), so it is sent again. Rows written before fingerprints hold the aspects' full JSON: they are read and
+ * diffed alike, and each aspect takes the short form when it is next accepted. Not thread-safe: a run guards the
+ * documents it changes.
  */
 final class LedgerDocument {
 
@@ -35,17 +42,20 @@ final class LedgerDocument {
 
     /** Key → the aspect's JSON text, or for a publication key the state's word. */
     private final TreeMap<String, String> aspects;
+    /** The SHA-256 of the product aspect's full JSON ({@code sink_ledger.content_hash}); null without one. */
+    private String productHash;
 
-    private LedgerDocument(Map<String, String> aspects) {
+    private LedgerDocument(Map<String, String> aspects, String productHash) {
         this.aspects = new TreeMap<>(aspects);
+        this.productHash = aspects.containsKey(PRODUCT) ? productHash : null;
     }
 
     static LedgerDocument empty() {
-        return new LedgerDocument(Map.of());
+        return new LedgerDocument(Map.of(), null);
     }
 
     LedgerDocument copy() {
-        return new LedgerDocument(aspects);
+        return new LedgerDocument(aspects, productHash);
     }
 
     static String variationKey(String sku) {
@@ -64,8 +74,13 @@ final class LedgerDocument {
         return PUBLICATION + marketId;
     }
 
-    /** Reads what {@link #toJson} wrote; each aspect's text is kept as it is, not parsed. */
-    static LedgerDocument parse(String json) {
+    /**
+     * Reads what {@link #toJson} wrote; each aspect's text is kept as it is, not parsed.
+     *
+     * @param productHash the row's {@code content_hash}: the product aspect's, which its ledger JSON no longer
+     *                    gives (a full JSON without one gets its own)
+     */
+    static LedgerDocument parse(String json, String productHash) {
         Map<String, String> aspects = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -87,7 +102,9 @@ final class LedgerDocument {
         } catch (IOException e) {
             throw new IllegalArgumentException("not a ledger document: " + e.getMessage(), e);
         }
-        return new LedgerDocument(aspects);
+        String product = aspects.get(PRODUCT);
+        boolean fullProduct = product != null && !Fingerprint.appearIn(product);
+        return new LedgerDocument(aspects, productHash == null && fullProduct ? ContentHash.of(product) : productHash);
     }
 
     /** The compact JSON object, keys in order. */
@@ -109,18 +126,27 @@ final class LedgerDocument {
         return json.append('}').toString();
     }
 
-    /** The product aspect's JSON, null when MarketSync never accepted the product's columns. */
-    String productJson() {
-        return aspects.get(PRODUCT);
+    /**
+     * The SHA-256 of the product aspect's full JSON ({@link ProductAspects.Aspect#hash}), null when MarketSync never
+     * accepted the product's columns.
+     */
+    String productHash() {
+        return productHash;
     }
 
     void put(String key, ProductAspects.Aspect aspect) {
-        aspects.put(key, aspect.json());
+        aspects.put(key, aspect.ledgerJson());
+        if (key.equals(PRODUCT)) {
+            productHash = aspect.hash();
+        }
     }
 
-    /** Puts an aspect's JSON as read from elsewhere (the old child rows of the ledger). */
+    /** Puts an aspect's full JSON as read from elsewhere (the old rows of the ledger). */
     void putJson(String key, String json) {
         aspects.put(key, json);
+        if (key.equals(PRODUCT)) {
+            productHash = ContentHash.of(json);
+        }
     }
 
     void putPublication(long marketId, PublicationState state) {
@@ -129,6 +155,9 @@ final class LedgerDocument {
 
     void remove(String key) {
         aspects.remove(key);
+        if (key.equals(PRODUCT)) {
+            productHash = null;
+        }
     }
 
     boolean isEmpty() {

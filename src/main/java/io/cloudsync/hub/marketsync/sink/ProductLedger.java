@@ -1,7 +1,6 @@
 package io.cloudsync.hub.marketsync.sink;
 
 import io.cloudsync.hub.db.Jdbc;
-import io.cloudsync.hub.mirror.ContentHash;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,8 +16,9 @@ import java.util.Set;
 
 /**
  * MarketSync's part of the sink ledger: one row per product (sink {@code marketsync}, key the SKU, parent the store
- * id), its remote id, the product aspect's hash and, in {@code aspects}, everything MarketSync accepted for it
- * ({@link LedgerDocument}). {@code marketsync_variation} maps each variation SKU whose stock MarketSync accepted to
+ * id), its remote id, the product aspect's hash ({@code content_hash}: the SHA-256 of its full canonical JSON, which
+ * the document no longer holds) and, in {@code aspects}, what the diff needs of everything MarketSync accepted for
+ * it ({@link LedgerDocument}: short values as sent, long ones as fingerprints). {@code marketsync_variation} maps each variation SKU whose stock MarketSync accepted to
  * its product's SKU, for the stock cut-off, which starts from the SKUs of marketplace sales.
  * <p>
  * A hub upgraded from one row per aspect still has those rows (sinks {@code marketsync.variation}, {@code .stock},
@@ -62,7 +62,7 @@ final class ProductLedger {
         Map<String, Row> rows = Jdbc.read(ledger.dataSource(), "reading the marketsync ledger", connection -> {
             Map<String, Row> found = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT item_key, remote_id, parent_key,"
-                    + " aspects, last_payload FROM sink_ledger JOIN " + ledger.dialect().keyRows("wanted")
+                    + " content_hash, aspects, last_payload FROM sink_ledger JOIN " + ledger.dialect().keyRows("wanted")
                     + " ON item_key = wanted.k WHERE sink = ?")) {
                 Jdbc.bindKeys(select, 1, new LinkedHashSet<>(skus));
                 select.setString(2, LedgerSinks.PRODUCT);
@@ -140,11 +140,10 @@ final class ProductLedger {
         try (PreparedStatement upsert = connection.prepareStatement(ledger.dialect().upsert("sink_ledger",
                 List.of("sink", "item_key"), COLUMNS))) {
             for (Row row : rows) {
-                String product = row.document().productJson();
                 upsert.setString(1, LedgerSinks.PRODUCT);
                 upsert.setString(2, row.sku());
                 upsert.setString(3, row.remoteId());
-                upsert.setString(4, product == null ? null : ContentHash.of(product));
+                upsert.setString(4, row.document().productHash());
                 upsert.setString(5, row.document().toJson());
                 upsert.setString(6, null);
                 upsert.setString(7, row.storeId());
@@ -227,7 +226,7 @@ final class ProductLedger {
         String aspects = result.getString("aspects");
         LedgerDocument document;
         if (aspects != null) {
-            document = LedgerDocument.parse(aspects);
+            document = LedgerDocument.parse(aspects, result.getString("content_hash"));
         } else {
             document = LedgerDocument.empty();
             String product = result.getString("last_payload");

@@ -40,10 +40,17 @@ class ProductLedgerTest {
         document.putPublication(4, PublicationState.SUSPENDER);
         document.put(LedgerDocument.variationKey("ODD \"SKU\"\\,é"), aspects.stock().values().iterator().next());
 
-        LedgerDocument read = LedgerDocument.parse(document.toJson());
+        LedgerDocument read = LedgerDocument.parse(document.toJson(), document.productHash());
 
         assertThat(read).isEqualTo(document);
-        assertThat(read.productJson()).isEqualTo(aspects.product().json());
+        assertThat(document.productHash()).isEqualTo(aspects.product().hash());
+        assertThat(document.toJson()).contains(aspects.product().ledgerJson())
+                .doesNotContain(aspects.product().json());
+        LedgerDocument full = LedgerDocument.empty();
+        full.putJson(LedgerDocument.PRODUCT, aspects.product().json());
+        assertThat(LedgerDocument.parse(full.toJson(), null).productHash()).as("a full JSON gives its own hash")
+                .isEqualTo(aspects.product().hash());
+        assertThat(LedgerDocument.parse(document.toJson(), null).productHash()).isNull();
         assertThat(read.sentStates()).containsExactly(Map.entry(4L, PublicationState.SUSPENDER));
         assertThat(read.stockSkus()).containsExactlyInAnyOrderElementsOf(aspects.stock().keySet());
         assertThat(ProductDiff.between(read.accepted(), camiseta).newVariations()).isEmpty();
@@ -87,6 +94,52 @@ class ProductLedgerTest {
     }
 
     @EngineTest
+    void aRowOfFullJsonFromBeforeFingerprintsDiffsAsBeforeAndTakesTheShortFormAspectByAspect(TestDatabase db)
+            throws SQLException {
+        ProductLedger products = new ProductLedger(new SinkLedger(db.dataSource()));
+        ProductAspects aspects = ProductAspects.of(camiseta);
+        String sku = camiseta.sku();
+        LedgerDocument full = LedgerDocument.empty(); // what the hub wrote before fingerprints: each aspect's JSON
+        full.putJson(LedgerDocument.PRODUCT, aspects.product().json());
+        aspects.variations().forEach((variation, aspect) -> full.putJson(LedgerDocument.variationKey(variation),
+                aspect.json()));
+        aspects.stock().forEach((variation, aspect) -> full.putJson(LedgerDocument.stockKey(variation),
+                aspect.json()));
+        aspects.prices().forEach((market, aspect) -> full.putJson(LedgerDocument.priceKey(market), aspect.json()));
+        products.write(List.of(new ProductLedger.Row(sku, "42", "900", full, Set.of(), false)), List.of());
+        assertThat(contentHash(db, sku)).isEqualTo(aspects.product().hash());
+
+        ProductLedger.Row row = products.read(List.of(sku)).get(sku);
+        assertThat(ProductDiff.between(row.document().accepted(), camiseta).isEmpty()).as("no resend").isTrue();
+        assertThat(ProductDiff.between(row.document().accepted(camiseta, aspects), camiseta).isEmpty()).isTrue();
+
+        // a stock change accepted: that aspect takes the short form, the product's stays full with its hash
+        MappedProduct restocked = new MarketSyncMapper(ClothingShop.mapping(), ClothingShop.catalogue())
+                .map(ClothingShop.camiseta().build(), Map.of(101L, 1, 102L, 0, 103L, 2, 104L, 9));
+        ProductAspects now = ProductAspects.of(restocked);
+        String variation = restocked.variations().get(0).sku();
+        row.document().put(LedgerDocument.stockKey(variation), now.stock().get(variation));
+        products.write(List.of(row), List.of());
+        ProductLedger.Row restockedRow = products.read(List.of(sku)).get(sku);
+        assertThat(restockedRow.document().toJson()).contains(aspects.product().json());
+        assertThat(contentHash(db, sku)).isEqualTo(aspects.product().hash());
+        assertThat(ProductDiff.between(restockedRow.document().accepted(), restocked).isEmpty()).isTrue();
+
+        // the product's columns accepted again: the short form, the same hash
+        restockedRow.document().put(LedgerDocument.PRODUCT, now.product());
+        now.variations().forEach((key, aspect) -> restockedRow.document().put(LedgerDocument.variationKey(key),
+                aspect));
+        products.write(List.of(restockedRow), List.of());
+        LedgerDocument compact = products.read(List.of(sku)).get(sku).document();
+        assertThat(compact.toJson()).contains(now.product().ledgerJson()).doesNotContain(now.product().json());
+        assertThat(compact.toJson().length()).isLessThan(full.toJson().length() * 3 / 4);
+        assertThat(contentHash(db, sku)).isEqualTo(aspects.product().hash());
+        assertThat(ProductDiff.between(compact.accepted(), restocked).isEmpty()).isTrue();
+        assertThat(ProductDiff.between(compact.accepted(restocked, now), restocked).isEmpty()).isTrue();
+        assertThat(ProductDiff.between(compact.accepted(), camiseta).stock()).containsOnlyKeys(variation);
+    }
+
+    @EngineTest
     void aForgottenProductLeavesNoRowAndNoVariation(TestDatabase db) throws SQLException {
         SinkLedger ledger = new SinkLedger(db.dataSource());
         ProductLedger products = new ProductLedger(ledger);
@@ -125,6 +178,19 @@ class ProductLedgerTest {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String contentHash(TestDatabase db, String sku) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT content_hash FROM sink_ledger"
+                     + " WHERE sink = ? AND item_key = ?")) {
+            select.setString(1, LedgerSinks.PRODUCT);
+            select.setString(2, sku);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
         }
     }
 
