@@ -18,8 +18,9 @@ import java.util.Set;
  * MarketSync's part of the sink ledger: one row per product (sink {@code marketsync}, key the SKU, parent the store
  * id), its remote id, the product aspect's hash ({@code content_hash}: the SHA-256 of its full canonical JSON, which
  * the document no longer holds) and, in {@code aspects}, what the diff needs of everything MarketSync accepted for
- * it ({@link LedgerDocument}: short values as sent, long ones as fingerprints). {@code marketsync_variation} maps each variation SKU whose stock MarketSync accepted to
- * its product's SKU, for the stock cut-off, which starts from the SKUs of marketplace sales.
+ * it ({@link LedgerDocument}: short values as sent, long ones as fingerprints). {@code marketsync_variation} maps
+ * each variation SKU whose stock MarketSync accepted to its product's SKU, for the stock cut-off, which starts from
+ * the SKUs of marketplace sales.
  * <p>
  * A hub upgraded from one row per aspect still has those rows (sinks {@code marketsync.variation}, {@code .stock},
  * {@code .price}, {@code .publication}) for products whose row has no document yet: they are read in its place, and
