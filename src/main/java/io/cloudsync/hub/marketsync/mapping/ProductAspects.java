@@ -27,24 +27,23 @@ public record ProductAspects(
 
     /**
      * One aspect: its canonical JSON (sorted keys), the SHA-256 of that text, and what the sink ledger keeps of it
-     * to diff against later ({@link #ledgerJson}). Equal when JSON and hash are.
+     * to diff against later ({@link #ledgerJson}). Equal when their JSON is. The hash is made when first asked for:
+     * only the product aspect's is kept ({@code sink_ledger.content_hash}).
      */
     public static final class Aspect {
 
         private final String json;
-        private final String hash;
         private final Map<String, Object> content;
+        private volatile String hash;
         private volatile String ledgerJson;
 
-        private Aspect(String json, String hash, Map<String, Object> content) {
+        private Aspect(String json, Map<String, Object> content) {
             this.json = json;
-            this.hash = hash;
             this.content = content;
         }
 
         public static Aspect of(Map<String, Object> content) {
-            String json = NormalisedJson.of(content);
-            return new Aspect(json, ContentHash.of(json), content);
+            return new Aspect(NormalisedJson.of(content), content);
         }
 
         public String json() {
@@ -52,7 +51,12 @@ public record ProductAspects(
         }
 
         public String hash() {
-            return hash;
+            String made = hash;
+            if (made == null) {
+                made = ContentHash.of(json);
+                hash = made;
+            }
+            return made;
         }
 
         /**
@@ -72,17 +76,17 @@ public record ProductAspects(
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Aspect aspect && json.equals(aspect.json) && hash.equals(aspect.hash);
+            return other instanceof Aspect aspect && json.equals(aspect.json);
         }
 
         @Override
         public int hashCode() {
-            return hash.hashCode();
+            return json.hashCode();
         }
 
         @Override
         public String toString() {
-            return "Aspect[json=" + json + ", hash=" + hash + "]";
+            return "Aspect[json=" + json + ", hash=" + hash() + "]";
         }
     }
 
