@@ -24,7 +24,11 @@ final class AnswerReader {
         this.json = json;
     }
 
+    /** The envelope with the answer read as far as {@code fields} say (not {@link AnswerFields#ALL}); see above. */
     MarketSyncClient.Answered read(String body, AnswerFields fields) {
+        if (fields.all()) {
+            throw new IllegalArgumentException("an answer needed whole is read as a tree, not here");
+        }
         try (JsonParser parser = json.getFactory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -60,12 +64,11 @@ final class AnswerReader {
         }
     }
 
-    /** The answer as far as it is read; null when it is an object with an {@code error}. */
+    /**
+     * The answer as far as it is read; null when it is an object with an {@code error}. Only partial reads come here
+     * ({@link MarketSyncClient} reads an answer it needs whole as a tree).
+     */
     private JsonNode answer(JsonParser parser, JsonToken value, AnswerFields fields) throws IOException {
-        if (fields.all()) {
-            JsonNode whole = tree(parser);
-            return whole.isObject() && whole.has("error") ? null : whole;
-        }
         if (value == JsonToken.START_OBJECT) {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 if (parser.currentName().equals("error")) {

@@ -68,7 +68,7 @@ final class StockSnapshotWrite {
     }
 
     /** Upserts the levels: for lines that may or may not be there. */
-    static void upsert(Connection connection, SqlDialect dialect, Collection<StockLevel> levels,
+    private static void upsert(Connection connection, SqlDialect dialect, Collection<StockLevel> levels,
                        Map<StockKey, Line> before, Instant at) throws SQLException {
         if (levels.isEmpty()) {
             return;

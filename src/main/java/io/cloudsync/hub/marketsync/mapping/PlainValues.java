@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * {@link ProductDiff}'s lenient comparison on plain Java values (strings, numbers, booleans, nulls, lists and
@@ -56,7 +57,7 @@ final class PlainValues {
      * order carries no meaning for MarketSync); both have the same size.
      */
     static <T> boolean sameElements(Iterable<? extends T> a, Iterable<? extends T> b,
-                                    java.util.function.BiPredicate<T, T> same) {
+                                    BiPredicate<T, T> same) {
         List<T> unmatched = new ArrayList<>();
         b.forEach(unmatched::add);
         for (T element : a) {
