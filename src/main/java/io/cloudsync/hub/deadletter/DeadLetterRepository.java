@@ -129,6 +129,22 @@ public final class DeadLetterRepository {
         });
     }
 
+    /** The pending letters' count, newest id and latest failure: one pass over the status index, no letter read. */
+    public PendingLetters pending() {
+        return Jdbc.read(dataSource, "counting pending dead letters", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COUNT(*), MAX(id), MAX(last_failure) AS latest FROM dead_letter WHERE status = ?")) {
+                select.setString(1, DeadLetterStatus.PENDING.column());
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    long count = rows.getLong(1);
+                    return count == 0 ? PendingLetters.NONE
+                            : new PendingLetters(count, rows.getLong(2), Jdbc.getInstant(rows, "latest"));
+                }
+            }
+        });
+    }
+
     public Map<DeadLetterStatus, Long> countByStatus() {
         return Jdbc.read(dataSource, "counting dead letters", connection -> {
             Map<DeadLetterStatus, Long> counts = new EnumMap<>(DeadLetterStatus.class);

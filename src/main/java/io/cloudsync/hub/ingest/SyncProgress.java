@@ -4,6 +4,7 @@ import io.cloudsync.hub.deadletter.DeadLetterQuery;
 import io.cloudsync.hub.deadletter.DeadLetterRepository;
 import io.cloudsync.hub.deadletter.DeadLetterStatus;
 import io.cloudsync.hub.deadletter.DeadLetterSummary;
+import io.cloudsync.hub.deadletter.PendingLetters;
 import io.cloudsync.hub.mirror.MirrorRepository;
 import io.cloudsync.hub.marketsync.sink.SinkLedger;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * A line a person can follow while the hub works (routes/sync-progress.camel.yaml): how many mirrored products
- * a sink holds, and the pending dead letters with their first reasons. Only a line that changed is logged.
+ * a sink holds, and the pending dead letters with their first reasons. Only a line that changed is logged. The line
+ * is made every few seconds, idle or not: the letters it quotes are read again only when the pending letters
+ * changed ({@link PendingLetters}), not each time.
  */
 public final class SyncProgress {
 
@@ -24,6 +27,8 @@ public final class SyncProgress {
     private final DeadLetterRepository deadLetters;
     private final String sink;
     private String last = "";
+    private PendingLetters quotedFor;
+    private String quoted = "";
 
     public SyncProgress(MirrorRepository mirror, SinkLedger ledger, DeadLetterRepository deadLetters, String sink) {
         this.mirror = mirror;
@@ -32,20 +37,27 @@ public final class SyncProgress {
         this.sink = sink;
     }
 
-    public String report() {
+    public synchronized String report() {
         long total = mirror.countLive(ProductIngest.ENTITY);
         long delivered = Math.min(total, ledger.countWithRemoteId(sink));
-        // a count, then only the letters shown: the line is made every few seconds, idle or not
-        long pending = deadLetters.countByStatus().get(DeadLetterStatus.PENDING);
-        String line = String.format(Locale.ROOT, "products %,d/%,d delivered to %s, %,d dead letter%s", delivered,
-                total, sink, pending, pending == 1 ? "" : "s");
-        if (pending > 0) {
+        PendingLetters pending = deadLetters.pending();
+        return String.format(Locale.ROOT, "products %,d/%,d delivered to %s, %,d dead letter%s", delivered,
+                total, sink, pending.count(), pending.count() == 1 ? "" : "s") + quoted(pending);
+    }
+
+    /** ": #12 reason; #11 reason; …" for the newest pending letters, read again only when they changed. */
+    private String quoted(PendingLetters pending) {
+        if (pending.count() == 0) {
+            return "";
+        }
+        if (!pending.equals(quotedFor)) {
             List<DeadLetterSummary> shown = deadLetters.list(DeadLetterQuery.any()
                     .withStatus(DeadLetterStatus.PENDING).withLimit(SHOWN));
-            line += ": " + shown.stream().map(SyncProgress::reason).collect(Collectors.joining("; "))
-                    + (pending > SHOWN ? "; … (dlq list)" : "");
+            quoted = ": " + shown.stream().map(SyncProgress::reason).collect(Collectors.joining("; "))
+                    + (pending.count() > SHOWN ? "; … (dlq list)" : "");
+            quotedFor = pending;
         }
-        return line;
+        return quoted;
     }
 
     /** The report when it differs from the last one logged, else null (nothing to log). */

@@ -57,6 +57,20 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The engine's plan of a statement ({@code EXPLAIN}), its lines joined: checks that an index is used. */
+    public String explain(String sql) {
+        StringBuilder plan = new StringBuilder();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("EXPLAIN " + sql + ": " + e.getMessage(), e);
+        }
+        return plan.toString();
+    }
+
     /** Every column of the row of {@code table} with that id, as {@code column=value} lines (checks of raw content). */
     public String rowText(String table, long id) {
         String sql = "SELECT * FROM " + table + " WHERE id = " + id;

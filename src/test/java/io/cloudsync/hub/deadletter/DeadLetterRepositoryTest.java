@@ -198,6 +198,59 @@ class DeadLetterRepositoryTest {
         assertThat(letters.anyOpen("erp")).as("a resolved letter is closed").isFalse();
     }
 
+    @EngineTest
+    void thePendingLettersAtAGlanceChangeWithEveryLetterRecordedFailingAgainOrClosed(TestDatabase db) {
+        DeadLetterRepository letters = repository(db);
+        assertThat(letters.pending()).isEqualTo(PendingLetters.NONE);
+        long one = letters.record(failure("marketsync", "SKU-1", "{}", 1));
+        PendingLetters first = letters.pending();
+        assertThat(first.count()).isEqualTo(1);
+        assertThat(first.newestId()).isEqualTo(one);
+        assertThat(letters.pending()).as("nothing happened").isEqualTo(first);
+
+        long two = letters.record(failure("marketsync", "SKU-2", "{}", 1));
+        PendingLetters second = letters.pending();
+        assertThat(second).isEqualTo(new PendingLetters(2, two, first.latestFailure()));
+
+        clock.advance(Duration.ofSeconds(5));
+        letters.record(failure("marketsync", "SKU-1", "{}", 1));
+        PendingLetters failedAgain = letters.pending();
+        assertThat(failedAgain.count()).isEqualTo(2);
+        assertThat(failedAgain.latestFailure()).as("an older letter failing again").isAfter(second.latestFailure());
+
+        letters.resolve("marketsync", List.of("SKU-2"));
+        assertThat(letters.pending().count()).isEqualTo(1);
+        letters.markReplayed(one);
+        assertThat(letters.pending()).isEqualTo(PendingLetters.NONE);
+    }
+
+    @EngineTest
+    void resolvingLooksTheKeysUpInAnIndexInsteadOfGoingThroughEveryLetterOfTheSink(TestDatabase db) {
+        // a delivery resolves the keys it delivered; with thousands of letters a scan per 500 keys was the cost
+        letters(db, 3000);
+        db.execute(db.engine() == TestDatabase.Engine.H2 ? "ANALYZE" : "ANALYZE dead_letter");
+        String plan = db.explain("UPDATE dead_letter SET status = 'resolved' WHERE sink = 'marketsync'"
+                + " AND status IN ('pending', 'replay', 'replayed') AND message_key IN ('SKU-1', 'SKU-2')");
+        assertThat(plan.toLowerCase(java.util.Locale.ROOT)).contains("dead_letter_message");
+    }
+
+    /** Pending letters of the marketsync sink, written in one batch (recording each would take long on PostgreSQL). */
+    private static void letters(TestDatabase db, int count) {
+        try (java.sql.Connection connection = db.dataSource().getConnection();
+                java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO dead_letter (dedupe_key,"
+                        + " status, sink, message_key, attempts, first_failure, last_failure)"
+                        + " VALUES (?, 'pending', 'marketsync', ?, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            for (int n = 0; n < count; n++) {
+                insert.setString(1, "marketsync:SKU-" + n);
+                insert.setString(2, "SKU-" + n);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private DeadLetterRepository repository(TestDatabase db) {
         return new DeadLetterRepository(db.dataSource(), redactor, clock);
     }

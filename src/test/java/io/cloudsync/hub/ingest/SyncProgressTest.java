@@ -49,6 +49,24 @@ class SyncProgressTest {
                 .doesNotContain("dlq list");
     }
 
+    @EngineTest
+    void theQuotedLettersFollowThePendingOnesAsTheyComeGoAndFailAgain(TestDatabase db) {
+        MirrorRepository mirror = new MirrorRepository(db.dataSource());
+        DeadLetterRepository letters = new DeadLetterRepository(db.dataSource(), SecretRedactor.none());
+        SyncProgress progress = new SyncProgress(mirror, new SinkLedger(db.dataSource()), letters, "marketsync");
+        long first = letters.record(failure("SKU-A"));
+        assertThat(progress.report()).endsWith("1 dead letter: #" + first + " SKU SKU-A: refused by MarketSync");
+
+        letters.resolve("marketsync", java.util.List.of("SKU-A"));
+        assertThat(progress.report()).endsWith("0 dead letters");
+        long second = letters.record(failure("SKU-B"));
+        assertThat(progress.report()).endsWith("1 dead letter: #" + second + " SKU SKU-B: refused by MarketSync");
+        letters.markDiscarded(second);
+        letters.record(failure("SKU-A"));
+        assertThat(progress.report()).as("the first letter failing again")
+                .endsWith("1 dead letter: #" + first + " SKU SKU-A: refused by MarketSync");
+    }
+
     private static DeadLetterFailure failure(String sku) {
         return new DeadLetterFailure("marketsync-deliver", "marketsync", sku, "direct://marketsync", null,
                 "{}", Map.of(), "java.lang.IllegalStateException", "SKU " + sku + ": refused by MarketSync", 1);
