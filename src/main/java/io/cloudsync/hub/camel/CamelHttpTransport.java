@@ -7,7 +7,9 @@ import io.cloudsync.hub.http.TransportException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 
@@ -17,10 +19,14 @@ import org.apache.camel.ProducerTemplate;
  */
 public final class CamelHttpTransport implements HttpTransport, AutoCloseable {
 
+    private final CamelContext context;
     private final ProducerTemplate template;
     private final String endpointOptions;
+    /** The endpoint of each base URL, resolved once: resolving its URI again parsed and sorted it on every call. */
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
 
     public CamelHttpTransport(CamelContext context, int connectTimeoutMillis, int readTimeoutMillis) {
+        this.context = context;
         this.template = context.createProducerTemplate();
         this.endpointOptions = "?throwExceptionOnFailure=false&connectTimeout=" + connectTimeoutMillis
                 + "&responseTimeout=" + readTimeoutMillis + "&soTimeout=" + readTimeoutMillis
@@ -29,7 +35,8 @@ public final class CamelHttpTransport implements HttpTransport, AutoCloseable {
 
     @Override
     public HttpResult execute(HttpCall call) {
-        String endpoint = endpointFor(call.url()) + endpointOptions;
+        Endpoint endpoint = endpoints.computeIfAbsent(endpointFor(call.url()),
+                base -> context.getEndpoint(base + endpointOptions));
         Exchange response = template.request(endpoint, exchange -> {
             exchange.getIn().setHeader(Exchange.HTTP_METHOD, call.method());
             exchange.getIn().setHeader(Exchange.HTTP_URI, call.url());

@@ -31,7 +31,7 @@ public final class ConfigCheck {
     private static final Set<String> DURATION_KEYS = Set.of("hub.ingest.lookback", "hub.dlq.replay-period",
             "hub.progress.period", "hub.marketsync.catalogue-ttl", "hub.sandbox.publish-delay", "hub.api.token-ttl",
             "hub.api.clock-skew", "hub.reports.retention-period", "hub.api.dashboard-token-ttl",
-            "hub.marketsync.orders-lookback");
+            "hub.marketsync.orders-lookback", "hub.db.statistics-period");
     private static final Set<String> POSITIVE_KEYS = Set.of("hub.ingest.page-size", "hub.ingest.id-page-size",
             "hub.marketsync.batch-size", "hub.marketsync.max-bytes", "hub.marketsync.max-in-flight",
             "hub.marketsync.circuit-open-seconds", "hub.db.pool-size", "hub.http.connect-timeout",

@@ -6,6 +6,7 @@ import io.cloudsync.hub.camel.DatabaseHealthCheck;
 import io.cloudsync.hub.camel.DeferredHttpTransport;
 import io.cloudsync.hub.config.HubProperties;
 import io.cloudsync.hub.db.Database;
+import io.cloudsync.hub.db.PlannerStatistics;
 import io.cloudsync.hub.db.ProcessedMessageRetention;
 import io.cloudsync.hub.logging.SecretRedactor;
 import io.cloudsync.hub.model.CanonicalJson;
@@ -24,6 +25,7 @@ public final class PlatformConfiguration implements CamelConfiguration, AutoClos
     private final HikariDataSource dataSource;
     private final DeferredHttpTransport http;
     private final ProcessedMessageRetention processedRetention;
+    private final PlannerStatistics plannerStatistics;
     private final DatabaseHealthCheck healthCheck;
     private final CompletableFuture<?> schema;
 
@@ -45,6 +47,7 @@ public final class PlatformConfiguration implements CamelConfiguration, AutoClos
         this.http = new DeferredHttpTransport(settings.http().connectTimeoutMillis(),
                 settings.http().readTimeoutMillis());
         this.processedRetention = new ProcessedMessageRetention(dataSource);
+        this.plannerStatistics = new PlannerStatistics(dataSource);
         this.healthCheck = new DatabaseHealthCheck(dataSource, redactor);
     }
 
@@ -81,6 +84,11 @@ public final class PlatformConfiguration implements CamelConfiguration, AutoClos
     @BindToRegistry
     public ProcessedMessageRetention processedMessageRetention() {
         return processedRetention;
+    }
+
+    @BindToRegistry
+    public PlannerStatistics plannerStatistics() {
+        return plannerStatistics;
     }
 
     /** Returns once the schema is up to date; throws what the migrations failed with. */
