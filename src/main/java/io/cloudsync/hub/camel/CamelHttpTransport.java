@@ -4,6 +4,7 @@ import io.cloudsync.hub.http.HttpCall;
 import io.cloudsync.hub.http.HttpResult;
 import io.cloudsync.hub.http.HttpTransport;
 import io.cloudsync.hub.http.TransportException;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpMethods;
+import org.apache.camel.support.ExchangeHelper;
 
 /**
  * Sends the hub's outbound calls through camel-http (Apache HttpClient 5, pooled connections), so timeouts,
@@ -38,7 +41,7 @@ public final class CamelHttpTransport implements HttpTransport, AutoCloseable {
         Endpoint endpoint = endpoints.computeIfAbsent(endpointFor(call.url()),
                 base -> context.getEndpoint(base + endpointOptions));
         Exchange response = template.request(endpoint, exchange -> {
-            exchange.getIn().setHeader(Exchange.HTTP_METHOD, call.method());
+            exchange.getIn().setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(call.method()));
             exchange.getIn().setHeader(Exchange.HTTP_URI, call.url());
             call.headers().forEach(exchange.getIn()::setHeader);
             exchange.getIn().setBody(call.body());
@@ -54,7 +57,8 @@ public final class CamelHttpTransport implements HttpTransport, AutoCloseable {
                 headers.put(name.toLowerCase(Locale.ROOT), value.toString());
             }
         });
-        String body = response.getMessage().getBody(String.class);
+        byte[] bytes = response.getMessage().getBody(byte[].class);
+        String body = bytes == null ? null : new String(bytes, Charset.forName(ExchangeHelper.getCharsetName(response)));
         return new HttpResult(status == null ? 0 : status, headers, body);
     }
 

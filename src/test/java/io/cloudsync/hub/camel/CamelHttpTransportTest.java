@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -34,6 +35,11 @@ class CamelHttpTransportTest {
                 String.valueOf(ctx.request().getHeader("Authorization"))).end(ctx.request().method() + " "
                 + ctx.request().query() + " " + ctx.body().asString()));
         router.route("/missing").handler(ctx -> ctx.response().setStatusCode(404).end("{\"errors\":[\"no\"]}"));
+        router.route("/latin1").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain; charset=ISO-8859-1")
+                .end(io.vertx.core.buffer.Buffer.buffer("Caf\u00e9 \u00fc".getBytes(StandardCharsets.ISO_8859_1))));
+        router.route("/utf8").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+                .end(io.vertx.core.buffer.Buffer.buffer("{\"name\":\"Caf\u00e9 \u20ac \ud83d\ude00\"}"
+                        .getBytes(StandardCharsets.UTF_8))));
         router.route("/drop").handler(ctx -> ctx.request().connection().close());
         server = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
@@ -61,6 +67,14 @@ class CamelHttpTransportTest {
         assertThat(result.status()).isEqualTo(201);
         assertThat(result.body()).isEqualTo("PUT a=1&b=x%20y <xml/>");
         assertThat(result.header("X-Seen-Auth")).hasValue("Basic abc");
+    }
+
+    @Test
+    void anAnswerIsDecodedInTheCharsetItNamesAndInUtf8WhenItNamesNone() {
+        assertThat(transport.execute(HttpCall.get(base() + "/latin1", base() + "/latin1", Map.of())).body())
+                .isEqualTo("Caf\u00e9 \u00fc");
+        assertThat(transport.execute(HttpCall.get(base() + "/utf8", base() + "/utf8", Map.of())).body())
+                .isEqualTo("{\"name\":\"Caf\u00e9 \u20ac \ud83d\ude00\"}");
     }
 
     @Test
