@@ -1,5 +1,6 @@
 package io.cloudsync.hub.camel;
 
+import io.cloudsync.hub.http.HttpBytes;
 import io.cloudsync.hub.http.HttpCall;
 import io.cloudsync.hub.http.HttpResult;
 import io.cloudsync.hub.http.HttpTransport;
@@ -38,6 +39,11 @@ public final class CamelHttpTransport implements HttpTransport, AutoCloseable {
 
     @Override
     public HttpResult execute(HttpCall call) {
+        return executeForBytes(call).asText();
+    }
+
+    @Override
+    public HttpBytes executeForBytes(HttpCall call) {
         Endpoint endpoint = endpoints.computeIfAbsent(endpointFor(call.url()),
                 base -> context.getEndpoint(base + endpointOptions));
         Exchange response = template.request(endpoint, exchange -> {
@@ -57,9 +63,8 @@ public final class CamelHttpTransport implements HttpTransport, AutoCloseable {
                 headers.put(name.toLowerCase(Locale.ROOT), value.toString());
             }
         });
-        byte[] bytes = response.getMessage().getBody(byte[].class);
-        String body = bytes == null ? null : new String(bytes, Charset.forName(ExchangeHelper.getCharsetName(response)));
-        return new HttpResult(status == null ? 0 : status, headers, body);
+        return new HttpBytes(status == null ? 0 : status, headers, response.getMessage().getBody(byte[].class),
+                Charset.forName(ExchangeHelper.getCharsetName(response)));
     }
 
     /** {@code http://host:port} of the URL, as a camel-http endpoint URI. */

@@ -1,5 +1,6 @@
 package io.cloudsync.hub.camel;
 
+import io.cloudsync.hub.http.HttpBytes;
 import io.cloudsync.hub.http.HttpCall;
 import io.cloudsync.hub.http.HttpResult;
 import io.cloudsync.hub.http.HttpTransport;
@@ -33,6 +34,15 @@ public final class DeferredHttpTransport implements HttpTransport, AutoCloseable
             throw new IllegalStateException("HTTP used before the Camel context was attached");
         }
         return transport.execute(call);
+    }
+
+    @Override
+    public HttpBytes executeForBytes(HttpCall call) {
+        CamelHttpTransport transport = delegate;
+        if (transport == null) {
+            throw new IllegalStateException("HTTP used before the Camel context was attached");
+        }
+        return transport.executeForBytes(call);
     }
 
     @Override

@@ -10,4 +10,11 @@ public interface HttpTransport {
      * @throws TransportException when no HTTP answer arrived (refused, unknown host, timeout, dropped connection)
      */
     HttpResult execute(HttpCall call);
+
+    /** {@link #execute}, with the body as the bytes that came (a transport that only has text gives it as UTF-8). */
+    default HttpBytes executeForBytes(HttpCall call) {
+        HttpResult result = execute(call);
+        return new HttpBytes(result.status(), result.headers(),
+                result.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -99,8 +99,8 @@ public final class StockIngest implements IngestFlow<StockPass> {
         List<Long> lineIds;
         try {
             boolean whole = run.context() == StockPass.WHOLE_LINES;
-            String text = whole ? reader.stockPageText(run.offset(), pageSize)
-                    : reader.stockQuantityPageText(run.offset(), pageSize);
+            byte[] text = whole ? reader.stockPageBytes(run.offset(), pageSize)
+                    : reader.stockQuantityPageBytes(run.offset(), pageSize);
             fingerprint = StockPageFingerprint.of(run.offset(), pageSize, text);
             OptionalInt unchanged = snapshot.unchangedPage(fingerprint);
             if (unchanged.isPresent()) {

@@ -12,9 +12,14 @@ public final class ContentHash {
     }
 
     public static String of(String canonicalText) {
+        return of(canonicalText.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same hash of text already in UTF-8: no decoding and encoding again of what was read as bytes. */
+    public static String of(byte[] utf8) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonicalText.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -3,6 +3,7 @@ package io.cloudsync.hub.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudsync.hub.http.HttpBytes;
 import io.cloudsync.hub.http.HttpCall;
 import io.cloudsync.hub.http.HttpResult;
 import io.cloudsync.hub.http.HttpTransport;
@@ -46,16 +47,30 @@ public final class StoreClient {
     }
 
     /**
-     * GET {@code /api/{path}} as {@link #get} does, but the answer's text as the store wrote it, unparsed: a caller
-     * that fingerprints a page reads it with {@link #json} only when the fingerprint is new.
+     * GET {@code /api/{path}} as {@link #get} does, but the answer as UTF-8 bytes, undecoded when it came so (as
+     * JSON must): a caller fingerprints a page and reads it with {@link #json(String, byte[])} only when it is new.
      */
-    public String getText(String path, Map<String, String> params) {
-        HttpResult result = transport.execute(call(path, params, false));
-        checkStatus(path, result);
-        return result.body();
+    public byte[] getBytes(String path, Map<String, String> params) {
+        HttpBytes answer = transport.executeForBytes(call(path, params, false));
+        if (!(answer.status() >= 200 && answer.status() < 300)) {
+            checkStatus(path, answer.asText());
+        }
+        return answer.charset().equals(StandardCharsets.UTF_8) ? answer.body()
+                : answer.asText().body().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The JSON of an answer {@link #getText} returned; a {@link MalformedAnswerException} when it is not JSON. */
+    /** The JSON of an answer {@link #getBytes} returned; a {@link MalformedAnswerException} when it is not JSON. */
+    public JsonNode json(String path, byte[] utf8) {
+        try {
+            return json.readTree(utf8);
+        } catch (java.io.IOException e) {
+            String text = new String(utf8, StandardCharsets.UTF_8);
+            throw new MalformedAnswerException("the store sent a body that is not JSON on /api/" + path + ": "
+                    + HttpResult.snippet(text), text);
+        }
+    }
+
+    /** The JSON of an answer's text; a {@link MalformedAnswerException} when it is not JSON. */
     public JsonNode json(String path, String text) {
         try {
             return json.readTree(text);

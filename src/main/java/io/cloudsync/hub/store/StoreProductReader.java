@@ -113,12 +113,12 @@ public final class StoreProductReader implements WindowIds {
 
     /** One page of every stock line of the store as rows ({@code id}, product, combination, quantity), in id order. */
     public List<JsonNode> stockRows(int offset, int count) {
-        return stockRows(stockPageText(offset, count));
+        return stockRows(stockPageBytes(offset, count));
     }
 
-    /** The same page as the store wrote it, unparsed: the stock poll fingerprints it before it reads it. */
-    public String stockPageText(int offset, int count) {
-        return client.getText("stock_availables", Map.of(
+    /** The same page as the store wrote it (UTF-8), unparsed: the stock poll fingerprints it before it reads it. */
+    public byte[] stockPageBytes(int offset, int count) {
+        return client.getBytes("stock_availables", Map.of(
                 "display", "[id,id_product,id_product_attribute,quantity]",
                 "sort", "[id_ASC]", "limit", offset + "," + count));
     }
@@ -127,14 +127,14 @@ public final class StoreProductReader implements WindowIds {
      * The same page with each line's id and quantity only, a third of the text: the stock poll finds the product and
      * combination of a line it knows in its snapshot ({@link #stockRowsById} reads the others whole).
      */
-    public String stockQuantityPageText(int offset, int count) {
-        return client.getText("stock_availables", Map.of("display", "[id,quantity]",
+    public byte[] stockQuantityPageBytes(int offset, int count) {
+        return client.getBytes("stock_availables", Map.of("display", "[id,quantity]",
                 "sort", "[id_ASC]", "limit", offset + "," + count));
     }
 
-    /** The rows of a page's text ({@link #stockPageText}, {@link #stockQuantityPageText}). */
-    public List<JsonNode> stockRows(String pageText) {
-        return Lenient.rows(client.json("stock_availables", pageText), "stock_availables");
+    /** The rows of a page ({@link #stockPageBytes}, {@link #stockQuantityPageBytes}). */
+    public List<JsonNode> stockRows(byte[] page) {
+        return Lenient.rows(client.json("stock_availables", page), "stock_availables");
     }
 
     /** The id of the stock line at {@code offset} (same order as {@link #stockRows}), if there is one. */

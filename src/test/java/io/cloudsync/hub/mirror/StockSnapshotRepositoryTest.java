@@ -89,17 +89,17 @@ class StockSnapshotRepositoryTest {
     @EngineTest
     void pageFingerprintsHoldUntilAnythingButAPollPageChangesTheSnapshot(TestDatabase db) {
         StockSnapshotRepository stock = new StockSnapshotRepository(db.dataSource());
-        StockPageFingerprint first = StockPageFingerprint.of(0, 2, "[first page]");
-        StockPageFingerprint second = StockPageFingerprint.of(2, 2, "[second page]");
+        StockPageFingerprint first = StockPageFingerprint.of(0, 2, page("[first page]"));
+        StockPageFingerprint second = StockPageFingerprint.of(2, 2, page("[second page]"));
         stock.applyPollPage(List.of(new StockLevel(1, 0, 5), new StockLevel(1, 11, 5)), "stock", first);
         stock.applyPollPage(List.of(new StockLevel(2, 0, 1)), "stock", second);
         assertThat(stock.unchangedPage(first)).hasValue(2);
         assertThat(stock.unchangedPage(second)).hasValue(1);
-        assertThat(stock.unchangedPage(StockPageFingerprint.of(0, 2, "[first page, changed]"))).isEmpty();
-        assertThat(stock.unchangedPage(StockPageFingerprint.of(0, 3, "[first page]"))).as("another page size")
+        assertThat(stock.unchangedPage(StockPageFingerprint.of(0, 2, page("[first page, changed]")))).isEmpty();
+        assertThat(stock.unchangedPage(StockPageFingerprint.of(0, 3, page("[first page]")))).as("another page size")
                 .isEmpty();
 
-        StockPageFingerprint changedFirst = StockPageFingerprint.of(0, 2, "[first page, changed]");
+        StockPageFingerprint changedFirst = StockPageFingerprint.of(0, 2, page("[first page, changed]"));
         stock.applyPollPage(List.of(new StockLevel(1, 0, 6), new StockLevel(1, 11, 5)), "stock", changedFirst);
         assertThat(stock.unchangedPage(changedFirst)).hasValue(2);
         assertThat(stock.unchangedPage(second)).as("kept: its lines are its own").hasValue(1);
@@ -162,5 +162,9 @@ class StockSnapshotRepositoryTest {
         long last = mirror.lastChange("products").orElseThrow().changeSeq();
         assertThat(stock.applyPage(List.of(new StockLevel(1, 0, 4)))).isEmpty();
         assertThat(mirror.lastChange("products").orElseThrow().changeSeq()).isEqualTo(last);
+    }
+
+    private static byte[] page(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
