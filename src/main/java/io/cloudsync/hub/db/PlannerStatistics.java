@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  * plans each look-up from what it last measured of a table; a first sync fills the tables much faster than
  * autovacuum measures them again (and autovacuum may be switched off), and a look-up of 500 keys planned for a
  * table believed small reads the whole table instead of its index: on the benchmark's 100,000 products that was a
- * 1 % edit taking 150 s instead of 25. H2 measures its tables itself as rows change: nothing to do there.
+ * 1 % edit taking 65–150 s instead of 21. H2 measures its tables itself as rows change: nothing to do there.
  */
 public final class PlannerStatistics {
 
