@@ -29,20 +29,20 @@ public final class DeferredHttpTransport implements HttpTransport, AutoCloseable
 
     @Override
     public HttpResult execute(HttpCall call) {
-        CamelHttpTransport transport = delegate;
-        if (transport == null) {
-            throw new IllegalStateException("HTTP used before the Camel context was attached");
-        }
-        return transport.execute(call);
+        return attached().execute(call);
     }
 
     @Override
     public HttpBytes executeForBytes(HttpCall call) {
+        return attached().executeForBytes(call);
+    }
+
+    private CamelHttpTransport attached() {
         CamelHttpTransport transport = delegate;
         if (transport == null) {
             throw new IllegalStateException("HTTP used before the Camel context was attached");
         }
-        return transport.executeForBytes(call);
+        return transport;
     }
 
     @Override

@@ -2,8 +2,7 @@ package io.cloudsync.hub.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.camel.RedeliveryTracker;
-import io.cloudsync.hub.camel.RetryPolicy;
+import io.cloudsync.hub.testing.ErrorHandlingBeans;
 import io.cloudsync.hub.testing.RouteFiles;
 import java.time.Duration;
 import java.util.List;
@@ -38,14 +37,7 @@ class DbStatisticsRouteTest extends CamelTestSupport {
                 return passes.incrementAndGet() % 2 == 0 ? List.of("mirror_record", "stock_snapshot") : List.of();
             }
         });
-        registry.bind("deadLetterStore", new Object() {
-            @SuppressWarnings("unused")
-            public void record(Object body) {
-                deadLetters.add(body);
-            }
-        });
-        registry.bind("redeliveryTracker", new RedeliveryTracker());
-        registry.bind("retryPolicy", new RetryPolicy(0));
+        ErrorHandlingBeans.bind(registry, deadLetters);
     }
 
     @Test

@@ -2,9 +2,8 @@ package io.cloudsync.hub.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.camel.RedeliveryTracker;
-import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.reports.ReportRetention;
+import io.cloudsync.hub.testing.ErrorHandlingBeans;
 import io.cloudsync.hub.testing.RouteFiles;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,14 +39,7 @@ class ReportsRetentionRouteTest extends CamelTestSupport {
                 return new ReportRetention.Pruned(passes.incrementAndGet() % 2, LocalDate.parse("2023-06-30"));
             }
         });
-        registry.bind("deadLetterStore", new Object() {
-            @SuppressWarnings("unused")
-            public void record(Object body) {
-                deadLetters.add(body);
-            }
-        });
-        registry.bind("redeliveryTracker", new RedeliveryTracker());
-        registry.bind("retryPolicy", new RetryPolicy(0));
+        ErrorHandlingBeans.bind(registry, deadLetters);
     }
 
     @Test

@@ -2,9 +2,8 @@ package io.cloudsync.hub.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudsync.hub.camel.RedeliveryTracker;
-import io.cloudsync.hub.camel.RetryPolicy;
 import io.cloudsync.hub.outbox.ChangeSet;
+import io.cloudsync.hub.testing.ErrorHandlingBeans;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -67,14 +66,7 @@ class StockCutoffRouteTest extends CamelTestSupport {
                 return set;
             }
         });
-        registry.bind("deadLetterStore", new Object() {
-            @SuppressWarnings("unused")
-            public void record(Object body) {
-                deadLetters.add(body);
-            }
-        });
-        registry.bind("redeliveryTracker", new RedeliveryTracker());
-        registry.bind("retryPolicy", new RetryPolicy(0));
+        ErrorHandlingBeans.bind(registry, deadLetters);
     }
 
     @Test
