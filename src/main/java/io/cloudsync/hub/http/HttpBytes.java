@@ -14,6 +14,10 @@ public record HttpBytes(int status, Map<String, String> headers, byte[] body, Ch
         body = body == null ? new byte[0] : body;
     }
 
+    public boolean isSuccess() {
+        return HttpResult.isSuccess(status);
+    }
+
     /** The same answer with its body decoded. */
     public HttpResult asText() {
         return new HttpResult(status, headers, new String(body, charset));

@@ -12,6 +12,11 @@ public record HttpResult(int status, Map<String, String> headers, String body) {
     }
 
     public boolean isSuccess() {
+        return isSuccess(status);
+    }
+
+    /** A 2xx status. */
+    public static boolean isSuccess(int status) {
         return status >= 200 && status < 300;
     }
 

@@ -1,5 +1,7 @@
 package io.cloudsync.hub.http;
 
+import java.nio.charset.StandardCharsets;
+
 /** How the hub's Java clients reach the network; the runtime implementation sends through camel-http. */
 @FunctionalInterface
 public interface HttpTransport {
@@ -14,7 +16,7 @@ public interface HttpTransport {
     /** {@link #execute}, with the body as the bytes that came (a transport that only has text gives it as UTF-8). */
     default HttpBytes executeForBytes(HttpCall call) {
         HttpResult result = execute(call);
-        return new HttpBytes(result.status(), result.headers(),
-                result.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
+        return new HttpBytes(result.status(), result.headers(), result.body().getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
     }
 }

@@ -52,7 +52,7 @@ public final class StoreClient {
      */
     public byte[] getBytes(String path, Map<String, String> params) {
         HttpBytes answer = transport.executeForBytes(call(path, params, false));
-        if (!(answer.status() >= 200 && answer.status() < 300)) {
+        if (!answer.isSuccess()) {
             checkStatus(path, answer.asText());
         }
         return answer.charset().equals(StandardCharsets.UTF_8) ? answer.body()
@@ -64,9 +64,7 @@ public final class StoreClient {
         try {
             return json.readTree(utf8);
         } catch (java.io.IOException e) {
-            String text = new String(utf8, StandardCharsets.UTF_8);
-            throw new MalformedAnswerException("the store sent a body that is not JSON on /api/" + path + ": "
-                    + HttpResult.snippet(text), text);
+            throw malformed(path, new String(utf8, StandardCharsets.UTF_8));
         }
     }
 
@@ -75,9 +73,13 @@ public final class StoreClient {
         try {
             return json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new MalformedAnswerException("the store sent a body that is not JSON on /api/" + path + ": "
-                    + HttpResult.snippet(text), text);
+            throw malformed(path, text);
         }
+    }
+
+    private static MalformedAnswerException malformed(String path, String text) {
+        return new MalformedAnswerException("the store sent a body that is not JSON on /api/" + path + ": "
+                + HttpResult.snippet(text), text);
     }
 
     /**
